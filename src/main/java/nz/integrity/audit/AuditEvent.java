@@ -64,7 +64,9 @@ public record AuditEvent(
 
     /** Places {@code entry} at {@code seq} after {@code prevHash} and computes its hash. */
     static AuditEvent seal(long seq, String prevHash, AuditEntry entry) {
-        String content = canonicalContent(seq, prevHash, entry);
+        String content = canonicalContent(seq, entry.occurredAt(), entry.actor(), entry.actorRole(), entry.action(),
+                entry.objectType(), entry.objectId(), entry.outcome(), entry.reason(), entry.origin(), entry.payload(),
+                prevHash);
         return new AuditEvent(seq, entry.occurredAt(), entry.actor(), entry.actorRole(), entry.action(),
                 entry.objectType(), entry.objectId(), entry.outcome(), entry.reason(), entry.origin(),
                 entry.payload(), prevHash, hashOf(prevHash, content));
@@ -78,7 +80,8 @@ public record AuditEvent(
      * cannot add members to this object.
      */
     public String canonicalContent() {
-        return canonicalContent(seq, prevHash, entry());
+        return canonicalContent(seq, occurredAt, actor, actorRole, action, objectType, objectId, outcome, reason,
+                origin, payload, prevHash);
     }
 
     /** The hash this event's content implies; differs from {@link #hash()} if the row was altered. */
@@ -100,19 +103,23 @@ public record AuditEvent(
         return AuditFormats.sha256Hex(AuditFormats.ascii(prevHash), AuditFormats.utf8(canonicalContent));
     }
 
-    private static String canonicalContent(long seq, String prevHash, AuditEntry entry) {
+    // Takes the columns one by one rather than an AuditEntry so verification does not re-validate
+    // (and re-parse the payload of) every row a second time.
+    private static String canonicalContent(long seq, Instant occurredAt, String actor, String actorRole,
+            String action, String objectType, String objectId, Outcome outcome, String reason, String origin,
+            String payload, String prevHash) {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("seq", seq);
-        columns.put("occurred_at", AuditFormats.formatInstant(entry.occurredAt()));
-        columns.put("actor", entry.actor());
-        columns.put("actor_role", entry.actorRole());
-        columns.put("action", entry.action());
-        columns.put("object_type", entry.objectType());
-        columns.put("object_id", entry.objectId());
-        columns.put("outcome", entry.outcome().name());
-        columns.put("reason", entry.reason());
-        columns.put("origin", entry.origin());
-        columns.put("payload", entry.payload());
+        columns.put("occurred_at", AuditFormats.formatInstant(occurredAt));
+        columns.put("actor", actor);
+        columns.put("actor_role", actorRole);
+        columns.put("action", action);
+        columns.put("object_type", objectType);
+        columns.put("object_id", objectId);
+        columns.put("outcome", outcome.name());
+        columns.put("reason", reason);
+        columns.put("origin", origin);
+        columns.put("payload", payload);
         columns.put("prev_hash", prevHash);
         return CanonicalJson.write(columns);
     }
