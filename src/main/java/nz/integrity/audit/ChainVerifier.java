@@ -94,7 +94,7 @@ public final class ChainVerifier {
             if (other.seq() == start.seq() && !other.headHash().equals(start.headHash())) {
                 // Two validly signed, contradicting heads: a forked chain or a misused key.
                 return VerificationResult.broken(BreakKind.CHECKPOINT_MISMATCH, start.seq(), start.seq() + 1,
-                        start.head(), start.seq(), "two signed checkpoints disagree about seq " + start.seq());
+                        start.head(), 0, "two signed checkpoints disagree about seq " + start.seq());
             }
         }
         return walk(start.head(), eventsAfterStart, sortedAbove(start.seq(), all));
@@ -105,7 +105,8 @@ public final class ChainVerifier {
             PublicKey key = trustedKeysById.get(checkpoint.keyId());
             if (key == null || !checkpoint.isSignedBy(key)) {
                 String why = key == null ? "key " + checkpoint.keyId() + " is not trusted" : "signature does not verify";
-                return VerificationResult.broken(BreakKind.SIGNATURE_INVALID, null, start.seq() + 1, start, start.seq(),
+                // Nothing is anchored: not even a start checkpoint can be relied on now.
+                return VerificationResult.broken(BreakKind.SIGNATURE_INVALID, null, start.seq() + 1, start, 0,
                         "checkpoint at seq " + checkpoint.seq() + " rejected: " + why);
             }
         }

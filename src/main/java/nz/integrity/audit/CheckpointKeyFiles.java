@@ -114,15 +114,24 @@ public final class CheckpointKeyFiles {
     /** Returns whether POSIX permissions apply, so callers know whether mode 600 was actually set. */
     private static boolean createDirectory(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
-            Path parent = directory.toAbsolutePath().getParent();
-            boolean posixParent = parent != null && Files.isDirectory(parent) && supportsPosix(parent);
-            if (posixParent) {
+            if (supportsPosix(nearestExistingAncestor(directory))) {
                 Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR));
             } else {
                 Files.createDirectories(directory);
             }
         }
         return supportsPosix(directory);
+    }
+
+    private static Path nearestExistingAncestor(Path path) {
+        Path candidate = path.toAbsolutePath();
+        while (candidate != null && !Files.exists(candidate)) {
+            candidate = candidate.getParent();
+        }
+        if (candidate == null) {
+            throw new IllegalStateException("no existing ancestor of " + path);
+        }
+        return candidate;
     }
 
     private static Path createTempFile(Path directory, boolean posix) throws IOException {

@@ -89,7 +89,7 @@ public final class VerificationResult {
 
     @Override
     public String toString() {
-        return (isIntact() ? "INTACT" : breakKind + " at seq " + firstBrokenSeq().stream().boxed().findFirst().orElse(null))
+        return (isIntact() ? "INTACT" : breakKind + (firstBrokenSeq == null ? "" : " at seq " + firstBrokenSeq))
                 + " [checked " + checkedFromSeq + ".." + checkedToSeq() + ", anchored to " + lastAnchoredSeq + "]: "
                 + detail;
     }

@@ -194,5 +194,20 @@ class ChainVerifierCheckpointTest {
                 List.of(contradicting));
 
         assertBreak(result, BreakKind.CHECKPOINT_MISMATCH, 12);
+        assertEquals(0, result.lastAnchoredSeq(), "neither of two contradicting checkpoints can be relied on");
+    }
+
+    @Test
+    void incrementalVerificationFromAForgedStartCheckpointAnchorsNothing() {
+        Checkpoint genuine = checkpointAt(12);
+        Checkpoint forgedStart = new Checkpoint(12, "b".repeat(64), genuine.issuedAt(), genuine.keyId(),
+                genuine.signature());
+
+        VerificationResult result = verifier.verifyFromCheckpoint(forgedStart, original.subList(12, 20).iterator(),
+                List.of());
+
+        assertEquals(BreakKind.SIGNATURE_INVALID, result.breakKind().orElseThrow());
+        assertEquals(0, result.lastAnchoredSeq());
+        assertEquals(12, result.checkedToSeq(), "no event was checked");
     }
 }

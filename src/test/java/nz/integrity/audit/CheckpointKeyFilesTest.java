@@ -39,7 +39,7 @@ class CheckpointKeyFilesTest {
     @Test
     void privateKeyIsOwnerReadWriteOnlyWhereThePlatformHasPosixPermissions() throws IOException {
         assumeTrue(Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class));
-        Path keyDir = tmp.resolve("keys");
+        Path keyDir = tmp.resolve("config").resolve("keys");
 
         CheckpointKeyFiles.loadOrGenerate(keyDir);
 
