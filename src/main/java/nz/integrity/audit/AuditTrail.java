@@ -1,0 +1,52 @@
+package nz.integrity.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nz.integrity.platform.security.CallerContext;
+
+import java.time.Clock;
+
+/**
+ * Appends events to the hash chain. {@link #record} joins the caller's transaction, so the event commits or rolls
+ * back with the action it describes and a failed audit write fails the action. The chain head row is locked for
+ * the append, which gives every event a unique, gap-free sequence number and a total order.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    AuditEventStore store;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    Clock clock;
+
+    /** Records within the caller's transaction; there must be one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditedAction action) {
+        append(action);
+    }
+
+    /** Records in a transaction of its own: for refusals, whose surrounding transaction will roll back. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordIndependently(AuditedAction action) {
+        append(action);
+    }
+
+    private void append(AuditedAction action) {
+        AuditEntry entry = AuditEntry.builder()
+                .occurredAt(clock.instant())
+                .actor(action.actor() != null ? action.actor() : caller.username(), caller.rolesForAudit())
+                .action(action.action())
+                .object(action.objectType(), action.objectId())
+                .outcome(action.outcome())
+                .reason(action.reason())
+                .origin(caller.origin())
+                .payload(action.details())
+                .build();
+        store.append(AuditChain.append(store.lockHead(), entry));
+    }
+}

@@ -1,0 +1,35 @@
+package nz.integrity.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nz.integrity.audit.AuditedAction;
+import nz.integrity.audit.AuditTrail;
+import nz.integrity.staff.Role;
+
+import java.util.Arrays;
+
+/**
+ * Role checks for application services. A refusal is audited in its own transaction, because the refused
+ * action's transaction is about to roll back.
+ */
+@ApplicationScoped
+public class Authorization {
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    AuditTrail audit;
+
+    public void requireAnyRole(String action, String objectType, String objectId, Role... allowed) {
+        if (Arrays.stream(allowed).noneMatch(caller::hasRole)) {
+            throw refuse(action, objectType, objectId, "requires role " + Arrays.toString(allowed));
+        }
+    }
+
+    /** Audits the refusal and returns the exception for the caller to throw. */
+    public AccessDeniedException refuse(String action, String objectType, String objectId, String why) {
+        audit.recordIndependently(AuditedAction.of("ACCESS_REFUSED", objectType, objectId).denied(why).with("attempted", action));
+        return new AccessDeniedException("You are not allowed to do this.");
+    }
+}

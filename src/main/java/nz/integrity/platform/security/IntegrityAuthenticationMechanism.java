@@ -1,0 +1,158 @@
+package nz.integrity.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nz.integrity.platform.web.SecurityHeadersFilter;
+
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+
+/**
+ * One mechanism for two audiences. Pages use a Faces logon form (credentials arrive through
+ * {@code SecurityContext.authenticate}) and a session; {@code /api} uses stateless HTTP Basic and answers
+ * 401 as JSON, never with a logon page. Jakarta Security allows a single mechanism per application,
+ * hence both in one class.
+ */
+@ApplicationScoped
+public class IntegrityAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGON_PAGE = "/login.xhtml";
+    private static final String API_PREFIX = "/api/";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws AuthenticationException {
+        if (isApi(request)) {
+            return validateApiRequest(request, response, context);
+        }
+        Principal sessionCaller = request.getUserPrincipal();
+        if (sessionCaller != null && !context.isAuthenticationRequest()) {
+            return continueSession(context, sessionCaller);
+        }
+        if (context.isAuthenticationRequest()) {
+            return logOnFromForm(request, context);
+        }
+        if (context.isProtected()) {
+            return sendToLogonPage(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus logOnFromForm(HttpServletRequest request, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        CredentialValidationResult result = credential == null
+                ? CredentialValidationResult.INVALID_RESULT
+                : identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // Session fixation: the pre-logon session id must not survive the logon.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static AuthenticationStatus continueSession(HttpMessageContext context, Principal caller)
+            throws AuthenticationException {
+        try {
+            context.getHandler().handle(new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), caller)});
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new AuthenticationException(e);
+        }
+        return AuthenticationStatus.SUCCESS;
+    }
+
+    private static AuthenticationStatus sendToLogonPage(HttpServletRequest request, HttpServletResponse response,
+                                                        HttpMessageContext context) {
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        String logonUrl = request.getContextPath() + LOGON_PAGE + "?continue="
+                + java.net.URLEncoder.encode(target, StandardCharsets.UTF_8);
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // An Ajax postback after the session ended cannot follow an HTTP redirect; Faces understands this one.
+            writeBody(response, HttpServletResponse.SC_OK, "text/xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + logonUrl.replace("&", "&amp;") + "\"/></partial-response>");
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.redirect(logonUrl);
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential credential = decodeBasic(authorization.substring(6).trim());
+            if (credential != null) {
+                CredentialValidationResult result = identityStores.validate(credential);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            return unauthorized(request, response, "The credentials were not accepted, or the account is locked.");
+        }
+        if (context.isProtected()) {
+            return unauthorized(request, response, "Authentication is required: use HTTP Basic with your staff credentials.");
+        }
+        return context.doNothing();
+    }
+
+    private static UsernamePasswordCredential decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     String message) {
+        SecurityHeadersFilter.applyTo(request, response);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"integrity\", charset=\"UTF-8\"");
+        writeBody(response, HttpServletResponse.SC_UNAUTHORIZED, "application/json",
+                "{\"status\":401,\"error\":\"unauthorized\",\"message\":\"" + message + "\"}");
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static void writeBody(HttpServletResponse response, int status, String contentType, String body) {
+        try {
+            response.setStatus(status);
+            response.setContentType(contentType);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(body);
+            // Committing the response keeps the container from swapping in an HTML error page.
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the authentication response", e);
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(API_PREFIX) || path.equals("/api");
+    }
+}

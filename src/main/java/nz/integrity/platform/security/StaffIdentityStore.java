@@ -1,0 +1,25 @@
+package nz.integrity.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import nz.integrity.staff.Role;
+
+import java.util.stream.Collectors;
+
+/** Validates staff credentials for both the form logon and HTTP Basic; lockout and audit happen in {@link LogonService}. */
+@ApplicationScoped
+public class StaffIdentityStore implements IdentityStore {
+
+    @Inject
+    LogonService logons;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        return logons.logOn(credential.getCaller(), credential.getPassword().getValue())
+                .map(member -> new CredentialValidationResult(member.username(),
+                        member.roles().stream().map(Role::name).collect(Collectors.toSet())))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+}

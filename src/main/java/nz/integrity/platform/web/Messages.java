@@ -1,0 +1,42 @@
+package nz.integrity.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Faces messages from the resource bundle, so every text a user reads can be translated. */
+public final class Messages {
+
+    public static final String BUNDLE = "nz.integrity.i18n.messages";
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    public static void errorText(String message) {
+        add(FacesMessage.SEVERITY_ERROR, message);
+    }
+
+    private static void add(FacesMessage.Severity severity, String message) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(severity, message, null));
+        // Messages must survive the redirect after a successful POST.
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}
