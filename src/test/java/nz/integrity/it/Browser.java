@@ -1,0 +1,136 @@
+package nz.integrity.it;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver (no Selenium Manager downloads), with page-level
+ * helpers and an axe-core check that fails on serious or critical accessibility violations.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final String base;
+    private final Path profile;
+    private final ChromeDriverService service;
+    private final WebDriver driver;
+
+    public Browser(String base) {
+        this.base = base;
+        try {
+            this.profile = Files.createTempDirectory("icm-chrome-profile");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        this.service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    public void logOn(String username, String password) {
+        open("/login.xhtml");
+        type(By.id("logonForm:username"), username);
+        type(By.id("logonForm:password"), password);
+        click(By.id("logonForm:signIn"));
+        waitFor(By.id("signedInAs"));
+    }
+
+    public void logOff() {
+        click(By.id("logoffForm:logOff"));
+        waitFor(By.id("logonForm:signIn"));
+    }
+
+    public void type(By locator, String text) {
+        WebElement element = waitFor(locator);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    public void click(By locator) {
+        wait(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    public WebElement waitFor(By locator) {
+        return wait(Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public boolean isPresent(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    public String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    /** WCAG 2.1 A and AA rules; serious and critical findings fail the test with a readable list. */
+    public void assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        assertTrue(blocking.isEmpty(), () -> "Accessibility violations on " + driver.getCurrentUrl() + ":\n"
+                + blocking.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " -> "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n")));
+    }
+
+    private WebDriverWait wait(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            deleteProfile();
+        }
+    }
+
+    private void deleteProfile() {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}

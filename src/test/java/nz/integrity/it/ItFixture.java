@@ -1,0 +1,53 @@
+package nz.integrity.it;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import nz.integrity.platform.demo.DemoData;
+import nz.integrity.platform.security.PasswordHashing;
+import nz.integrity.staff.Role;
+import nz.integrity.staff.StaffDirectory;
+import nz.integrity.staff.StaffMember;
+
+import java.util.Set;
+
+/**
+ * Added to the WAR under test only. Demo mode never runs against PostgreSQL, so the suite seeds the same
+ * accounts itself, plus accounts that tests may lock, all unlocked at every deployment.
+ */
+@Startup
+@Singleton
+@DependsOn({"DatabaseMigrator", "DemoData"})
+public class ItFixture {
+
+    public static final String LOCKOUT_USER = "lockout.target";
+    public static final String BASIC_LOCKOUT_USER = "basic.lockout";
+    public static final String PASSWORD = "it-fixture-password";
+
+    @EJB
+    DemoData demoData;
+
+    @Inject
+    StaffDirectory directory;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @PostConstruct
+    void seed() {
+        demoData.seed();
+        for (String username : new String[]{LOCKOUT_USER, BASIC_LOCKOUT_USER}) {
+            directory.findByUsername(username).ifPresentOrElse(StaffMember::unlock,
+                    () -> em.persist(new StaffMember(username, "Fixture " + username,
+                            passwords.hash(PASSWORD.toCharArray()), Set.of(Role.INVESTIGATOR))));
+        }
+    }
+}

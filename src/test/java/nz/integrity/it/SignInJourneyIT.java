@@ -1,0 +1,106 @@
+package nz.integrity.it;
+
+import nz.integrity.platform.demo.DemoData.DemoAccount;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+
+import java.net.URL;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each role signs in through a real browser, sees its own navigation and signs out; every page is checked by axe. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInJourneyIT {
+
+    private static Browser browser;
+
+    @ArquillianResource
+    URL deployment;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = new Browser(Deployments.loopback(deployment));
+        }
+        return browser;
+    }
+
+    @ParameterizedTest
+    @EnumSource(DemoAccount.class)
+    void eachRoleSignsInSeesItsNavigationAndSignsOut(DemoAccount account) {
+        Browser web = browser();
+        web.open("/login.xhtml");
+        web.assertAccessible();
+        web.logOn(account.username(), account.password());
+
+        assertTrue(web.text(By.id("signedInAs")).contains(account.displayName()));
+        assertTrue(web.text(By.id("signedInAs")).toUpperCase().contains(account.role().name()));
+        assertEquals(account == DemoAccount.ADMIN, web.isPresent(By.id("navStaff")), "staff link only for administrators");
+        assertTrue(web.isPresent(By.id(homeSectionOf(account))), "home page shows the role's section");
+        web.assertAccessible();
+
+        if (account == DemoAccount.ADMIN) {
+            web.click(By.id("navStaff"));
+            web.waitFor(By.id("staffForm:staffTable"));
+            web.assertAccessible();
+        }
+
+        web.logOff();
+        assertTrue(web.text(By.tagName("main")).contains("You have signed out"));
+        web.open("/index.xhtml");
+        web.waitFor(By.id("logonForm:signIn"));
+    }
+
+    @Test
+    void wrongPasswordShowsAnAccessibleErrorMessage() {
+        Browser web = browser();
+        web.open("/login.xhtml");
+        web.type(By.id("logonForm:username"), DemoAccount.REVIEWER.username());
+        web.type(By.id("logonForm:password"), "definitely-wrong-password");
+        web.click(By.id("logonForm:signIn"));
+        assertTrue(web.text(By.id("messages")).contains("Sign-in failed"));
+        web.assertAccessible();
+        web.logOn(DemoAccount.REVIEWER.username(), DemoAccount.REVIEWER.password());
+        web.logOff();
+    }
+
+    @Test
+    void emptyFormNamesTheMissingFields() {
+        Browser web = browser();
+        web.open("/login.xhtml");
+        web.click(By.id("logonForm:signIn"));
+        assertTrue(web.text(By.id("main")).contains("Enter your username."));
+        assertTrue(web.text(By.id("main")).contains("Enter your password."));
+    }
+
+    private static String homeSectionOf(DemoAccount account) {
+        return switch (account) {
+            case INVESTIGATOR -> "investigatorHeading";
+            case SUPERVISOR -> "supervisorHeading";
+            case REVIEWER -> "reviewerHeading";
+            case ADMIN -> "adminHeading";
+        };
+    }
+}
