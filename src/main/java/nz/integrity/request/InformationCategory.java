@@ -7,7 +7,6 @@ package nz.integrity.request;
  * information, information about a child) is a property of the information itself and lives here.
  */
 public enum InformationCategory {
-    /** Account holder, signatory or subscriber details for specified accounts (bank, utility, telco). */
     ACCOUNT_HOLDER_DETAILS("Account holder, signatory or subscriber details for specified accounts"),
     ACCOUNT_STATEMENTS("Statements and transactions for specified accounts within the date range"),
     SPECIFIED_TRANSACTIONS("Details of specific, identified transactions"),

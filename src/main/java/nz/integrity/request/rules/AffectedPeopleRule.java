@@ -48,16 +48,16 @@ public record AffectedPeopleRule(int minimumCharacters) implements Rule {
                             Text.normalise(subject.ownJustification()).length());
             if (subject.role() != SubjectRole.CLIENT && !Text.hasAtLeast(subject.ownJustification(), minimumCharacters)) {
                 problems.add("The " + subject.role().name().toLowerCase(Locale.ROOT) + " " + subject.name()
-                        + " is a subject without a justification of their own.");
+                        + " is a subject without a justification of their own (at least " + minimumCharacters
+                        + " characters).");
             }
         }
         if (!Text.hasAtLeast(content.justification().collateralIntrusion(), minimumCharacters)) {
             problems.add("The request does not say whose other information will come back and how that is kept to "
-                    + "a minimum.");
+                    + "a minimum (at least " + minimumCharacters + " characters).");
         }
         if (!problems.isEmpty()) {
-            return RuleResult.fail(this, String.join(" ", problems) + " (Statements need at least " + minimumCharacters
-                    + " characters.)", in.map());
+            return RuleResult.fail(this, String.join(" ", problems), in.map());
         }
         return RuleResult.pass(this, "Every subject is justified and collateral intrusion is addressed.", in.map());
     }

@@ -86,6 +86,13 @@ final class CodeData {
         return values;
     }
 
+    /** Comma-separated entries; empty when the key is present but empty. */
+    List<String> list(String key) {
+        return optionalText(key)
+                .map(value -> Arrays.stream(value.split(",")).map(String::strip).filter(entry -> !entry.isEmpty()).toList())
+                .orElse(List.of());
+    }
+
     PhraseList phrases(String key) {
         return new PhraseList(list(key));
     }
@@ -104,13 +111,6 @@ final class CodeData {
         if (!unread.isEmpty()) {
             throw new CodeDataException("Code data " + source + " has keys no rule reads (misspelt?): " + unread);
         }
-    }
-
-    /** Comma-separated entries; empty when the key is present but empty. */
-    List<String> list(String key) {
-        return optionalText(key)
-                .map(value -> Arrays.stream(value.split(",")).map(String::strip).filter(entry -> !entry.isEmpty()).toList())
-                .orElse(List.of());
     }
 
     private LocalDate parseDate(String key, String value) {

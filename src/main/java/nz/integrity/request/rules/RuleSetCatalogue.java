@@ -32,10 +32,6 @@ public final class RuleSetCatalogue {
                         "No Code version is in force on " + date + "; known versions: " + describeVersions()));
     }
 
-    public List<RuleSet> ruleSets() {
-        return ruleSets;
-    }
-
     private String describeVersions() {
         return ruleSets.stream()
                 .map(RuleSet::codeVersion)

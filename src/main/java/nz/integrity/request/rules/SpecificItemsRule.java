@@ -54,7 +54,7 @@ public record SpecificItemsRule(PhraseList blanketPhrases) implements Rule {
         if (!problems.isEmpty()) {
             return RuleResult.fail(this, String.join(" ", problems), in.map());
         }
-        return RuleResult.pass(this, "Every item names a category from the Code's list and describes the specific "
-                + "information needed without blanket wording.", in.map());
+        return RuleResult.pass(this, "Every item describes the specific information needed without blanket "
+                + "wording.", in.map());
     }
 }

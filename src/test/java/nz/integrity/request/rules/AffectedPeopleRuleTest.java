@@ -35,8 +35,8 @@ class AffectedPeopleRuleTest {
                 Optional.of(LocalDate.parse("1983-02-01")), "Partner of client.", "CR-9");
         RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice()
                 .content(c -> c.subjects(SampleContent.client(), partner)).build()));
-        assertTrue(result.explanation().startsWith("The partner Ben Partner is a subject without a justification of "
-                + "their own."), result.explanation());
+        assertEquals("The partner Ben Partner is a subject without a justification of their own (at least 40 "
+                + "characters).", result.explanation());
         assertEquals("18", result.inputs().get("subject[P-200].ownJustificationCharacters"));
     }
 
@@ -50,6 +50,6 @@ class AffectedPeopleRuleTest {
     @Test
     void refusesARequestWithNoSubject() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice().content(c -> c.subjects()).build()));
-        assertTrue(result.explanation().startsWith("The request names no subject."));
+        assertEquals("The request names no subject.", result.explanation());
     }
 }

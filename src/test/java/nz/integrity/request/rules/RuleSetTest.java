@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import nz.integrity.request.RequestTransition;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -24,6 +26,13 @@ class RuleSetTest {
         assertEquals(SampleFacts.TODAY, report.evaluatedOn());
         assertEquals(Optional.of(SampleFacts.APPROVER), report.approverId());
         assertEquals("REQ-2024-0101", report.requestReference());
+    }
+
+    @Test
+    void eachCheckpointGuardsTheTransitionItIsEvaluatedFor() {
+        assertEquals(RequestTransition.SUBMIT, Checkpoint.SUBMISSION.guards());
+        assertEquals(RequestTransition.APPROVE, Checkpoint.APPROVAL.guards());
+        assertEquals(RequestTransition.ISSUE, Checkpoint.ISSUE.guards());
     }
 
     @Test
