@@ -1,0 +1,8 @@
+package nz.integrity.request.rules;
+
+/** The broad allegation a case investigates; the two common ones are named (domain S13). */
+public enum AllegationType {
+    UNDECLARED_INCOME,
+    RELATIONSHIP,
+    OTHER
+}

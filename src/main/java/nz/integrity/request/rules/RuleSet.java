@@ -1,0 +1,34 @@
+package nz.integrity.request.rules;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** The rules, with their thresholds, that one Code version imposes. */
+public record RuleSet(CodeVersion codeVersion, List<Rule> rules) {
+
+    public RuleSet {
+        Objects.requireNonNull(codeVersion, "codeVersion");
+        rules = List.copyOf(rules);
+        Set<String> ids = new HashSet<>();
+        for (Rule rule : rules) {
+            if (!ids.add(rule.id())) {
+                // Override reasons and acknowledgements are keyed by rule id, so ids must be unique.
+                throw new IllegalArgumentException("Rule id " + rule.id() + " appears twice in Code " + codeVersion.id());
+            }
+        }
+    }
+
+    /** Runs every rule; a rule that does not concern the request reports NOT_APPLICABLE rather than being skipped. */
+    public CheckReport evaluate(RequestFacts facts) {
+        List<RuleResult> results = rules.stream().map(rule -> rule.evaluate(facts)).toList();
+        return new CheckReport(
+                facts.requestReference(),
+                codeVersion.id(),
+                facts.checkpoint(),
+                facts.today(),
+                facts.approver().map(Approver::userId),
+                results);
+    }
+}

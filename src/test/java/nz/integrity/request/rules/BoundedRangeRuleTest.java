@@ -1,0 +1,41 @@
+package nz.integrity.request.rules;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import nz.integrity.request.ClientFirstBasis;
+import nz.integrity.request.InformationCategory;
+import nz.integrity.request.RequestItem;
+import nz.integrity.request.SampleContent;
+
+import static nz.integrity.request.rules.Results.assertFail;
+import static nz.integrity.request.rules.Results.assertNotApplicable;
+import static nz.integrity.request.rules.Results.assertPass;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class BoundedRangeRuleTest {
+
+    private final Rule rule = new BoundedRangeRule();
+
+    @Test
+    void passesWhenEveryItemHasDates() {
+        assertPass(rule.evaluate(SampleFacts.issuingABankNotice().build()));
+    }
+
+    @Test
+    void refusesAnItemWithoutDates() {
+        RequestItem undated = new RequestItem(InformationCategory.ACCOUNT_HOLDER_DETAILS, "Holders of account 12-3456",
+                Optional.empty(), ClientFirstBasis.notRecorded());
+        RuleResult result = assertFail(rule.evaluate(SampleFacts.submittingABankNotice()
+                .content(c -> c.items(SampleContent.statements(), undated)).build()));
+        assertEquals("No start and end date for item 2 (ACCOUNT_HOLDER_DETAILS).", result.explanation());
+        assertEquals("(none)", result.inputs().get("item[2].range"));
+        assertEquals("2023-07-01/2024-06-30", result.inputs().get("item[1].range"));
+    }
+
+    @Test
+    void hasNothingToCheckWithoutItems() {
+        assertNotApplicable(rule.evaluate(SampleFacts.submittingABankNotice().content(c -> c.items()).build()));
+    }
+}

@@ -1,0 +1,39 @@
+package nz.integrity.request.rules;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static nz.integrity.request.rules.Results.assertFail;
+import static nz.integrity.request.rules.Results.assertPass;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CaseStateRuleTest {
+
+    private final Rule rule = new CaseStateRule(Set.of(CaseStatus.INVESTIGATING));
+
+    @Test
+    void passesAnAuthorisedInvestigation() {
+        assertPass(rule.evaluate(SampleFacts.issuingABankNotice().build()));
+    }
+
+    @Test
+    void refusesACaseStillInTriage() {
+        RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice().caseStatus(CaseStatus.TRIAGE).build()));
+        assertEquals("The case is TRIAGE; requests can only be made while it is INVESTIGATING.", result.explanation());
+    }
+
+    @Test
+    void refusesAClosedCase() {
+        assertFail(rule.evaluate(SampleFacts.issuingABankNotice().caseStatus(CaseStatus.CLOSED).build()));
+    }
+
+    @Test
+    void refusesACaseWithoutGroundsAuthorisationPeriodOrAllegation() {
+        RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice().openingGrounds(" ")
+                .investigationAuthorisedBy("").noPeriodUnderInvestigation().noAllegation().build()));
+        assertEquals("The case records no grounds for opening the investigation. Nobody is recorded as having "
+                + "authorised the investigation. The case records no period under investigation. The case records no "
+                + "allegation type.", result.explanation());
+    }
+}

@@ -1,0 +1,60 @@
+package nz.integrity.request.rules;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import nz.integrity.request.InformationCategory;
+import nz.integrity.request.Recipient;
+import nz.integrity.request.RecipientType;
+import nz.integrity.request.SampleContent;
+
+import static nz.integrity.request.SampleContent.PERIOD_UNDER_INVESTIGATION;
+import static nz.integrity.request.rules.Results.assertFail;
+import static nz.integrity.request.rules.Results.assertNotApplicable;
+import static nz.integrity.request.rules.Results.assertPass;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChildCareRuleTest {
+
+    private static final Recipient SCHOOL = new Recipient("REG-SCH-1", "Example School", RecipientType.SCHOOL, false);
+    private static final String ASSESSMENT = "Only enrolment dates and address; the school is asked not to tell the child.";
+    private final Rule rule = new ChildCareRule(18, 40);
+
+    @Test
+    void doesNotApplyWhenNoChildIsInvolved() {
+        assertNotApplicable(rule.evaluate(SampleFacts.issuingABankNotice().build()));
+    }
+
+    @Test
+    void requiresTheAssessmentForSchoolRecords() {
+        RuleResult result = assertFail(rule.evaluate(schoolNotice("").build()));
+        assertEquals("A child is involved (item 1 (SCHOOL_ENROLMENT) is about a child) but the request does not record "
+                + "the particular-care assessment (at least 40 characters).", result.explanation());
+    }
+
+    @Test
+    void passesWithTheAssessmentRecorded() {
+        assertPass(rule.evaluate(schoolNotice(ASSESSMENT).build()));
+    }
+
+    @Test
+    void treatsASubjectUnderEighteenAsAChild() {
+        RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice()
+                .content(c -> c.subjects(SampleContent.client(), SampleContent.child(LocalDate.parse("2006-09-12")))).build()));
+        assertTrue(result.explanation().contains("the subject Child Client (born 2006-09-12) is under 18"));
+    }
+
+    @Test
+    void treatsASubjectWhoTurnedEighteenTodayAsAnAdult() {
+        assertNotApplicable(rule.evaluate(SampleFacts.issuingABankNotice()
+                .content(c -> c.subjects(SampleContent.client(), SampleContent.child(LocalDate.parse("2006-09-11")))).build()));
+    }
+
+    private static SampleFacts schoolNotice(String assessment) {
+        return SampleFacts.issuingABankNotice().content(c -> c.recipient(SCHOOL).childCareAssessment(assessment)
+                .items(SampleContent.item(InformationCategory.SCHOOL_ENROLMENT, "Enrolment dates and address of record",
+                        PERIOD_UNDER_INVESTIGATION)));
+    }
+}

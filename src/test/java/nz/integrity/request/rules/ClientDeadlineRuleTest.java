@@ -1,0 +1,58 @@
+package nz.integrity.request.rules;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import nz.integrity.request.ClientFirstBasis.ClientAsked;
+import nz.integrity.request.ClientResponse;
+import nz.integrity.request.InformationCategory;
+import nz.integrity.request.SampleContent;
+
+import static nz.integrity.request.SampleContent.PERIOD_UNDER_INVESTIGATION;
+import static nz.integrity.request.rules.Results.assertFail;
+import static nz.integrity.request.rules.Results.assertNotApplicable;
+import static nz.integrity.request.rules.Results.assertPass;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ClientDeadlineRuleTest {
+
+    private final Rule rule = new ClientDeadlineRule();
+
+    @Test
+    void passesOnceTheClientsDeadlineHasPassed() {
+        assertPass(rule.evaluate(SampleFacts.issuingABankNotice().build()));
+    }
+
+    @Test
+    void refusesIssueOnTheClientsLastDay() {
+        RuleResult result = assertFail(rule.evaluate(waitingForClient(ClientResponse.PENDING).on(LocalDate.parse("2024-09-20")).build()));
+        assertEquals("The client has until 2024-09-20 to respond about item 1 (ACCOUNT_STATEMENTS). The notice cannot "
+                + "be issued before then unless the client answers.", result.explanation());
+    }
+
+    @Test
+    void allowsIssueOnceTheClientHasDeclined() {
+        assertPass(rule.evaluate(waitingForClient(ClientResponse.DECLINED).on(LocalDate.parse("2024-09-13")).build()));
+    }
+
+    @Test
+    void isCheckedOnlyAtIssue() {
+        assertNotApplicable(rule.evaluate(waitingForClient(ClientResponse.PENDING).at(Checkpoint.APPROVAL).build()));
+    }
+
+    @Test
+    void doesNotApplyWhenNoItemReliesOnAskingTheClient() {
+        assertNotApplicable(rule.evaluate(SampleFacts.issuingABankNotice()
+                .content(c -> c.items(SampleContent.item(InformationCategory.ACCOUNT_STATEMENTS, "Statements",
+                        PERIOD_UNDER_INVESTIGATION, SampleContent.genuineException())))
+                .build()));
+    }
+
+    private static SampleFacts waitingForClient(ClientResponse response) {
+        ClientAsked asked = new ClientAsked("CR-2", InformationCategory.ACCOUNT_STATEMENTS, PERIOD_UNDER_INVESTIGATION,
+                LocalDate.parse("2024-09-06"), LocalDate.parse("2024-09-20"), response);
+        return SampleFacts.issuingABankNotice().content(c -> c.items(SampleContent.item(
+                InformationCategory.ACCOUNT_STATEMENTS, "Statements", PERIOD_UNDER_INVESTIGATION, asked)));
+    }
+}

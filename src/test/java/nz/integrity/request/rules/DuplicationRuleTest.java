@@ -1,0 +1,39 @@
+package nz.integrity.request.rules;
+
+import org.junit.jupiter.api.Test;
+
+import nz.integrity.request.InformationCategory;
+
+import static nz.integrity.request.SampleContent.range;
+import static nz.integrity.request.rules.Results.assertFail;
+import static nz.integrity.request.rules.Results.assertPass;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class DuplicationRuleTest {
+
+    private final Rule rule = new DuplicationRule();
+
+    @Test
+    void passesWhenNothingIsHeld() {
+        assertPass(rule.evaluate(SampleFacts.issuingABankNotice().build()));
+    }
+
+    @Test
+    void warnsAboutAnOverlapWithInformationAlreadyHeld() {
+        RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice()
+                .held(new HeldInformation(InformationCategory.ACCOUNT_STATEMENTS, range("2024-01-01", "2024-03-31"),
+                        "client request CR-0"))
+                .build()));
+        assertEquals(RuleLevel.WARN, result.level());
+        assertEquals("Item 1 (ACCOUNT_STATEMENTS) for 2023-07-01/2024-06-30 overlaps 2024-01-01/2024-03-31 already held "
+                + "from client request CR-0. Acknowledge why it is needed again, or narrow the item.", result.explanation());
+    }
+
+    @Test
+    void ignoresOtherCategoriesAndOtherPeriods() {
+        assertPass(rule.evaluate(SampleFacts.issuingABankNotice()
+                .held(new HeldInformation(InformationCategory.ACCOUNT_HOLDER_DETAILS, range("2024-01-01", "2024-03-31"), "CR-0"),
+                        new HeldInformation(InformationCategory.ACCOUNT_STATEMENTS, range("2024-07-01", "2024-08-31"), "N-7"))
+                .build()));
+    }
+}

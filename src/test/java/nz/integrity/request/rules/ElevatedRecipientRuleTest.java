@@ -1,0 +1,63 @@
+package nz.integrity.request.rules;
+
+import org.junit.jupiter.api.Test;
+
+import nz.integrity.request.InformationCategory;
+import nz.integrity.request.SampleContent;
+
+import static nz.integrity.request.SampleContent.range;
+import static nz.integrity.request.rules.Results.assertFail;
+import static nz.integrity.request.rules.Results.assertNotApplicable;
+import static nz.integrity.request.rules.Results.assertPass;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ElevatedRecipientRuleTest {
+
+    private final Rule overridable = new ElevatedRecipientRule(SamplePolicy.elevation(), RuleLevel.OVERRIDE);
+
+    @Test
+    void passesABank() {
+        assertPass(overridable.evaluate(SampleFacts.issuingABankNotice().build()));
+    }
+
+    @Test
+    void escalatesATelco() {
+        RuleResult result = assertFail(overridable.evaluate(telcoNotice().build()));
+        assertEquals(RuleLevel.OVERRIDE, result.level());
+        assertTrue(result.explanation().startsWith("The recipient Example Mobile is a telco or law-enforcement body."));
+        assertTrue(result.explanation().contains("Privacy or Legal input"));
+    }
+
+    @Test
+    void escalatesPoliceThoughTheirTypeIsGovernmentAgency() {
+        assertFail(overridable.evaluate(SampleFacts.issuingABankNotice().content(c -> c.recipient(SampleContent.POLICE)
+                .items(SampleContent.item(InformationCategory.SPECIFIED_RECORD_TYPE, "Address recorded on 3 May 2024",
+                        range("2024-05-01", "2024-05-31")))).build()));
+    }
+
+    @Test
+    void canBeConfiguredToKeepTheSuspension() {
+        Rule suspended = new ElevatedRecipientRule(SamplePolicy.elevation(), RuleLevel.HARD);
+        RuleResult result = assertFail(suspended.evaluate(telcoNotice().build()));
+        assertEquals(RuleLevel.HARD, result.level());
+        assertTrue(result.explanation().endsWith("Such requests are suspended under this Code version."));
+    }
+
+    @Test
+    void cannotBeWeakenedToAWarning() {
+        assertThrows(IllegalArgumentException.class, () -> new ElevatedRecipientRule(SamplePolicy.elevation(), RuleLevel.WARN));
+    }
+
+    @Test
+    void doesNotApplyToAClientRequest() {
+        assertNotApplicable(overridable.evaluate(SampleFacts.issuingABankNotice().content(c -> SampleContent.aClientRequest()).build()));
+    }
+
+    private static SampleFacts telcoNotice() {
+        return SampleFacts.issuingABankNotice().content(c -> c.recipient(SampleContent.TELCO)
+                .items(SampleContent.item(InformationCategory.ACCOUNT_HOLDER_DETAILS, "Subscriber for 021 555 0101",
+                        range("2024-01-01", "2024-03-31"))));
+    }
+}

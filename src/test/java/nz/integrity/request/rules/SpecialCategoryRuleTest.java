@@ -1,0 +1,46 @@
+package nz.integrity.request.rules;
+
+import org.junit.jupiter.api.Test;
+
+import nz.integrity.request.InformationCategory;
+import nz.integrity.request.Recipient;
+import nz.integrity.request.RecipientType;
+import nz.integrity.request.SampleContent;
+
+import static nz.integrity.request.SampleContent.PERIOD_UNDER_INVESTIGATION;
+import static nz.integrity.request.rules.Results.assertFail;
+import static nz.integrity.request.rules.Results.assertPass;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SpecialCategoryRuleTest {
+
+    private final Rule rule = new SpecialCategoryRule(SamplePolicy.elevation());
+
+    @Test
+    void passesOrdinaryInformation() {
+        assertPass(rule.evaluate(SampleFacts.issuingABankNotice().build()));
+    }
+
+    @Test
+    void escalatesASpecialCategory() {
+        RuleResult result = assertFail(evaluate(InformationCategory.HEALTH_OR_MATERNITY_RECORDS, "Dates of hospital admission"));
+        assertEquals(RuleLevel.OVERRIDE, result.level());
+        assertTrue(result.explanation().startsWith("Special-category information is sought in item 1 "
+                + "(HEALTH_OR_MATERNITY_RECORDS)."), result.explanation());
+    }
+
+    @Test
+    void escalatesSpecialInformationDescribedUnderAnOrdinaryCategory() {
+        RuleResult result = assertFail(evaluate(InformationCategory.SPECIFIED_RECORD_TYPE, "Birthing records for May 2024"));
+        assertEquals("true", result.inputs().get("item[1].specialCategory"));
+    }
+
+    private RuleResult evaluate(InformationCategory category, String description) {
+        return rule.evaluate(SampleFacts.issuingABankNotice()
+                .content(c -> c.recipient(new Recipient("REG-GOV-HNZ", "Health NZ",
+                                RecipientType.GOVERNMENT_AGENCY, false))
+                        .items(SampleContent.item(category, description, PERIOD_UNDER_INVESTIGATION)))
+                .build());
+    }
+}
