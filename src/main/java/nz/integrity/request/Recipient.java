@@ -1,5 +1,6 @@
 package nz.integrity.request;
 
+import nz.integrity.party.RecipientType;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,7 @@
 package nz.integrity.request;
 
+import nz.integrity.investigation.SubjectRole;
+
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package nz.integrity.request;
 
+import nz.integrity.investigation.SubjectRole;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

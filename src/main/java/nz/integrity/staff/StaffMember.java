@@ -161,4 +161,14 @@ public class StaffMember {
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StaffMember member && id != null && id.equals(member.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
 }

@@ -1,5 +1,8 @@
 package nz.integrity.request;
 
+import nz.integrity.investigation.SubjectRole;
+
+import nz.integrity.party.RecipientType;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.UnaryOperator;

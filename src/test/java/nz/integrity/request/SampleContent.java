@@ -1,5 +1,8 @@
 package nz.integrity.request;
 
+import nz.integrity.investigation.SubjectRole;
+
+import nz.integrity.party.RecipientType;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import nz.integrity.request.RequestContent;
 import nz.integrity.request.Subject;
-import nz.integrity.request.SubjectRole;
+import nz.integrity.investigation.SubjectRole;
 import nz.integrity.request.Text;
 
 import static nz.integrity.request.rules.Inputs.inputs;

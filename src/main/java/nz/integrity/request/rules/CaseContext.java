@@ -1,5 +1,7 @@
 package nz.integrity.request.rules;
 
+import nz.integrity.investigation.AllegationType;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;

@@ -3,7 +3,7 @@ package nz.integrity.request.rules;
 import java.util.Objects;
 import java.util.Optional;
 
-import nz.integrity.request.RecipientType;
+import nz.integrity.party.RecipientType;
 import nz.integrity.request.RequestStatus;
 import nz.integrity.request.RequestType;
 

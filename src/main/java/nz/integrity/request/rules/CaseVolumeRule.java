@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import nz.integrity.request.Recipient;
-import nz.integrity.request.RecipientType;
+import nz.integrity.party.RecipientType;
 import nz.integrity.request.RequestType;
 
 import static nz.integrity.request.rules.Inputs.inputs;

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import nz.integrity.request.InformationCategory;
-import nz.integrity.request.RecipientType;
+import nz.integrity.party.RecipientType;
 
 /**
  * Which information categories each recipient type may be asked for, and the longest date span a single item

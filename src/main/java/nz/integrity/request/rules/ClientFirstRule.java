@@ -9,7 +9,7 @@ import nz.integrity.request.ClientFirstBasis.PrejudiceException;
 import nz.integrity.request.ClientResponse;
 import nz.integrity.request.RequestContent;
 import nz.integrity.request.RequestItem;
-import nz.integrity.request.SubjectRole;
+import nz.integrity.investigation.SubjectRole;
 import nz.integrity.request.Text;
 
 import static nz.integrity.request.rules.Inputs.inputs;

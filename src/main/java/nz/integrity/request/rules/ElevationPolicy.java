@@ -2,7 +2,7 @@ package nz.integrity.request.rules;
 
 import java.util.Set;
 
-import nz.integrity.request.RecipientType;
+import nz.integrity.party.RecipientType;
 import nz.integrity.request.RequestContent;
 import nz.integrity.request.RequestItem;
 

@@ -3,7 +3,7 @@ package nz.integrity.request.rules;
 import java.util.List;
 
 import nz.integrity.request.Subject;
-import nz.integrity.request.SubjectRole;
+import nz.integrity.investigation.SubjectRole;
 import nz.integrity.request.Text;
 
 import static nz.integrity.request.rules.Inputs.inputs;

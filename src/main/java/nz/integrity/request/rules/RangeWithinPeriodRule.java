@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import nz.integrity.request.DateRange;
 import nz.integrity.request.Recipient;
-import nz.integrity.request.RecipientType;
+import nz.integrity.party.RecipientType;
 import nz.integrity.request.RequestItem;
 import nz.integrity.request.Text;
 

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import nz.integrity.request.InformationCategory;
 import nz.integrity.request.LessIntrusiveMeans;
 import nz.integrity.request.PurposeCode;
-import nz.integrity.request.RecipientType;
+import nz.integrity.party.RecipientType;
 
 /**
  * Builds rule sets from Code data files (see {@code src/main/resources/code/}). This is the one place that

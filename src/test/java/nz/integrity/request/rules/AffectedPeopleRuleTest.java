@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import nz.integrity.request.SampleContent;
 import nz.integrity.request.Subject;
-import nz.integrity.request.SubjectRole;
+import nz.integrity.investigation.SubjectRole;
 
 import static nz.integrity.request.rules.Results.assertFail;
 import static nz.integrity.request.rules.Results.assertPass;

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import nz.integrity.request.RecipientType;
+import nz.integrity.party.RecipientType;
 import nz.integrity.request.RequestStatus;
 import nz.integrity.request.RequestType;
 import nz.integrity.request.SampleContent;

@@ -16,7 +16,7 @@ import nz.integrity.request.PrejudiceGround;
 import nz.integrity.request.RequestStatus;
 import nz.integrity.request.SampleContent;
 import nz.integrity.request.Subject;
-import nz.integrity.request.SubjectRole;
+import nz.integrity.investigation.SubjectRole;
 
 import static nz.integrity.request.SampleContent.PERIOD_UNDER_INVESTIGATION;
 import static nz.integrity.request.SampleContent.range;

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import nz.integrity.request.InformationCategory;
-import nz.integrity.request.RecipientType;
+import nz.integrity.party.RecipientType;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,7 @@
 package nz.integrity.request.rules;
 
+import nz.integrity.investigation.AllegationType;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nz.integrity.request.InformationCategory;
-import nz.integrity.request.RecipientType;
+import nz.integrity.party.RecipientType;
 
 import static nz.integrity.request.InformationCategory.*;
 

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import nz.integrity.request.InformationCategory;
 import nz.integrity.request.Recipient;
-import nz.integrity.request.RecipientType;
+import nz.integrity.party.RecipientType;
 import nz.integrity.request.SampleContent;
 
 import static nz.integrity.request.SampleContent.PERIOD_UNDER_INVESTIGATION;

@@ -1,8 +1,10 @@
-package nz.integrity.request.rules;
+package nz.integrity.investigation;
 
 /** The broad allegation a case investigates; the two common ones are named (domain S13). */
 public enum AllegationType {
     UNDECLARED_INCOME,
     RELATIONSHIP,
+    OVERSEAS_TRAVEL,
+    IDENTITY,
     OTHER
 }

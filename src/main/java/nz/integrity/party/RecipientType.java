@@ -1,4 +1,4 @@
-package nz.integrity.request;
+package nz.integrity.party;
 
 /**
  * Kinds of organisation a third-party notice can go to. The Code limits what may be asked of each kind
