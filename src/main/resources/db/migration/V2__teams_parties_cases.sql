@@ -118,6 +118,9 @@ create table investigation_case (
 -- Every filter and sort the case list offers has an index ending in id, so pages are read by keyset.
 create index ix_case_status on investigation_case (status, id);
 create index ix_case_team on investigation_case (team_id, status, id);
+create index ix_case_team_newest on investigation_case (team_id, id);
+create index ix_case_assignee_newest on investigation_case (assigned_investigator_id, id);
+create index ix_case_allegation_received on investigation_case (allegation_type, received_at, id);
 create index ix_case_assignee on investigation_case (assigned_investigator_id, status, id);
 create index ix_case_allegation on investigation_case (allegation_type, id);
 create index ix_case_received on investigation_case (received_at, id);

@@ -96,7 +96,7 @@ class SignInJourneyIT {
     }
 
     private static String homeSectionOf(DemoAccount account) {
-        return switch (account) {
+        return switch (account.role()) {
             case INVESTIGATOR -> "investigatorHeading";
             case SUPERVISOR -> "supervisorHeading";
             case REVIEWER -> "reviewerHeading";

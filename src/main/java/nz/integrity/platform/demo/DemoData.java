@@ -14,10 +14,15 @@ import nz.integrity.staff.Role;
 import nz.integrity.staff.StaffDirectory;
 import nz.integrity.staff.StaffMember;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
-/** Seeds one account per role (passwords in the README) when demo mode is on and the database is empty. */
+/**
+ * Seeds demo accounts (passwords in the README), two regional teams with their supervisors' delegations, a few
+ * clients and recipient organisations and sample cases, when demo mode is on and the database is empty.
+ */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigrator")
@@ -40,6 +45,9 @@ public class DemoData {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    DemoCasework casework;
+
     @PostConstruct
     void seedWhenDemo() {
         if (demoMode.isOn()) {
@@ -52,20 +60,25 @@ public class DemoData {
         if (directory.count() > 0) {
             return;
         }
+        Map<DemoAccount, StaffMember> members = new EnumMap<>(DemoAccount.class);
         for (DemoAccount account : DemoAccount.values()) {
             StaffMember member = new StaffMember(account.username(), account.displayName(),
                     passwords.hash(account.password().toCharArray()), Set.of(account.role()));
             em.persist(member);
+            members.put(account, member);
             audit.record(AuditedAction.of("STAFF_CREATED", "STAFF_MEMBER", member.username()).succeeded()
                     .because("demo data").with("roles", account.role().name()));
         }
-        LOG.info("Demo mode: seeded one account per role (see README for the passwords)");
+        casework.seed(members);
+        LOG.info("Demo mode: seeded accounts, teams, delegations, clients, recipients and cases (see README)");
     }
 
     /** The documented demo accounts. */
     public enum DemoAccount {
         INVESTIGATOR("investigator", "Ivy Investigator", Role.INVESTIGATOR),
         SUPERVISOR("supervisor", "Sam Supervisor", Role.SUPERVISOR),
+        INVESTIGATOR_SOUTH("investigator2", "Ira Investigator", Role.INVESTIGATOR),
+        SUPERVISOR_SOUTH("supervisor2", "Sina Supervisor", Role.SUPERVISOR),
         REVIEWER("reviewer", "Rua Reviewer", Role.REVIEWER),
         ADMIN("admin", "Ada Administrator", Role.ADMIN);
 

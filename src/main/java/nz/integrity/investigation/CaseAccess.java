@@ -1,0 +1,59 @@
+package nz.integrity.investigation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import nz.integrity.platform.security.CallerContext;
+import nz.integrity.staff.Role;
+import nz.integrity.staff.StaffDirectory;
+import nz.integrity.staff.StaffMember;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Need-to-know (NZISM 9.2.11): investigators reach the cases of their teams and cases assigned to them;
+ * supervisors the cases of the teams they supervise or belong to; reviewers and administrators no case content.
+ * The same scope filters lists and guards single cases, for pages and the API alike.
+ */
+@ApplicationScoped
+public class CaseAccess {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    StaffDirectory staff;
+
+    /** What the current caller may reach; empty when their role gives no access to case content at all. */
+    public Optional<CaseScope> scopeOfCaller() {
+        boolean investigator = caller.hasRole(Role.INVESTIGATOR);
+        boolean supervisor = caller.hasRole(Role.SUPERVISOR);
+        if (!investigator && !supervisor) {
+            return Optional.empty();
+        }
+        Optional<StaffMember> me = staff.findByUsername(caller.username());
+        if (me.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Long> teams = new HashSet<>(em.createQuery(
+                        "select t.id from Team t join t.members m where m.id = :me", Long.class)
+                .setParameter("me", me.get().id()).getResultList());
+        if (supervisor) {
+            teams.addAll(em.createQuery("select t.id from Team t where t.supervisor.id = :me", Long.class)
+                    .setParameter("me", me.get().id()).getResultList());
+        }
+        return Optional.of(new CaseScope(me.get(), investigator, supervisor, teams));
+    }
+
+    /** The caller's scope, for use cases that need one; callers without case access are refused. */
+    public CaseScope requireScope() {
+        return scopeOfCaller().orElseThrow(() -> new nz.integrity.platform.security.AccessDeniedException(
+                "Your role gives no access to case content."));
+    }
+}
