@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nz.integrity.platform.BusinessRuleException;
+import nz.integrity.platform.Reasons;
 import nz.integrity.platform.ValidationException;
 import nz.integrity.staff.DelegatedAuthority;
 import nz.integrity.staff.Role;
@@ -32,7 +33,6 @@ import java.util.Optional;
 @Table(name = "investigation_case")
 public class InvestigationCase {
 
-    static final int MIN_REASON = 5;
     static final int MAX_TEXT = 2000;
 
     @Id
@@ -128,7 +128,7 @@ public class InvestigationCase {
             throw new BusinessRuleException(describe(action) + " is a supervisor's decision.");
         }
         requireAuthority(action, decider);
-        String why = requireReason(reason);
+        String why = Reasons.require(reason);
         CaseStatus from = status;
         switch (action) {
             case SUSPEND -> suspend(reviewDate, at);
@@ -199,16 +199,6 @@ public class InvestigationCase {
             throw new ValidationException("outcome", "Choose the outcome.");
         }
         return outcome;
-    }
-
-    static String requireReason(String reason) {
-        if (reason == null || reason.strip().length() < MIN_REASON) {
-            throw new ValidationException("reason", "Give a reason of at least " + MIN_REASON + " characters.");
-        }
-        if (reason.length() > MAX_TEXT) {
-            throw new ValidationException("reason", "A reason can have at most " + MAX_TEXT + " characters.");
-        }
-        return reason.strip();
     }
 
     private static String describe(Enum<?> value) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import nz.integrity.audit.AuditedAction;
 import nz.integrity.audit.AuditTrail;
 import nz.integrity.platform.NotFoundException;
+import nz.integrity.platform.Reasons;
 import nz.integrity.platform.security.Authorization;
 
 import java.util.List;
@@ -35,12 +36,12 @@ public class StaffAdministration {
     @Transactional
     public StaffMember unlock(String username, String reason) {
         authorization.requireAnyRole("UNLOCK_ACCOUNT", STAFF_MEMBER, username, Role.ADMIN);
-        Reasons.require(reason);
+        String why = Reasons.require(reason);
         StaffMember member = directory.findByUsername(username)
                 .orElseThrow(() -> new NotFoundException("No staff member " + username));
         boolean wasLocked = member.isLocked();
         member.unlock();
-        audit.record(AuditedAction.of("ACCOUNT_UNLOCKED", STAFF_MEMBER, username).succeeded().because(reason)
+        audit.record(AuditedAction.of("ACCOUNT_UNLOCKED", STAFF_MEMBER, username).succeeded().because(why)
                 .with("wasLocked", wasLocked));
         return member;
     }
