@@ -1,5 +1,7 @@
 package nz.integrity.request.rules;
 
+import nz.integrity.platform.calendar.WorkingDayCalendar;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,7 @@ import static nz.integrity.request.rules.Inputs.inputs;
  *
  * @param validityWorkingDays how many working days after the approval date it may still be relied on
  */
-public record ApprovalValidityRule(WorkingDays workingDays, int validityWorkingDays) implements Rule {
+public record ApprovalValidityRule(WorkingDayCalendar workingDays, int validityWorkingDays) implements Rule {
 
     @Override
     public String id() {

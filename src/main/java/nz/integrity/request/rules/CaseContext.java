@@ -1,5 +1,7 @@
 package nz.integrity.request.rules;
 
+import nz.integrity.investigation.CaseStatus;
+
 import nz.integrity.investigation.AllegationType;
 
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package nz.integrity.request.rules;
 
+import nz.integrity.investigation.CaseStatus;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package nz.integrity.request.rules;
 
+import nz.integrity.platform.calendar.WorkingDayCalendar;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +29,7 @@ import static nz.integrity.request.rules.Inputs.inputs;
  *                     "prejudice the maintenance of the law")
  */
 public record ClientFirstRule(
-        WorkingDays workingDays,
+        WorkingDayCalendar workingDays,
         int minimumResponseWorkingDays,
         int minimumExceptionFactsCharacters,
         PhraseList stockPhrases) implements Rule {

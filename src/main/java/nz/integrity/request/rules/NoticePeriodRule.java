@@ -1,5 +1,7 @@
 package nz.integrity.request.rules;
 
+import nz.integrity.platform.calendar.WorkingDayCalendar;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +16,7 @@ import static nz.integrity.request.rules.Inputs.inputs;
  * after it is given, and stating the manner of compliance. Checked at every checkpoint because the due date is
  * re-set at issue.
  */
-public record NoticePeriodRule(WorkingDays workingDays, int minimumWorkingDays) implements Rule {
+public record NoticePeriodRule(WorkingDayCalendar workingDays, int minimumWorkingDays) implements Rule {
 
     @Override
     public String id() {

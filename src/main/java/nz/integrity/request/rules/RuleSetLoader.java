@@ -1,5 +1,9 @@
 package nz.integrity.request.rules;
 
+import nz.integrity.platform.calendar.WorkingDayCalendar;
+
+import nz.integrity.investigation.CaseStatus;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -30,7 +34,7 @@ public final class RuleSetLoader {
     }
 
     /** Every Code version listed in {@code code/index.properties}. */
-    public static RuleSetCatalogue loadCatalogue(WorkingDays workingDays) {
+    public static RuleSetCatalogue loadCatalogue(WorkingDayCalendar workingDays) {
         CodeData index = withResource(FOLDER + "index.properties", reader -> CodeData.read(FOLDER + "index.properties", reader));
         List<RuleSet> ruleSets = index.list("versions").stream()
                 .map(name -> load(FOLDER + name, workingDays))
@@ -40,12 +44,12 @@ public final class RuleSetLoader {
     }
 
     /** One Code version from a classpath resource, e.g. {@code code/code-2021-03-01.properties}. */
-    public static RuleSet load(String resourceName, WorkingDays workingDays) {
+    public static RuleSet load(String resourceName, WorkingDayCalendar workingDays) {
         return withResource(resourceName, reader -> parse(resourceName, reader, workingDays));
     }
 
     /** One Code version from any source, e.g. a version held in the database. */
-    public static RuleSet parse(String sourceName, Reader reader, WorkingDays workingDays) {
+    public static RuleSet parse(String sourceName, Reader reader, WorkingDayCalendar workingDays) {
         CodeData data = CodeData.read(sourceName, reader);
         try {
             return ruleSet(data, workingDays);
@@ -55,7 +59,7 @@ public final class RuleSetLoader {
         }
     }
 
-    private static RuleSet ruleSet(CodeData data, WorkingDays workingDays) {
+    private static RuleSet ruleSet(CodeData data, WorkingDayCalendar workingDays) {
         CodeVersion version = new CodeVersion(
                 data.text("code.id"),
                 data.text("code.title"),

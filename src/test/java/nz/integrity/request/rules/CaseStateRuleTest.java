@@ -1,5 +1,7 @@
 package nz.integrity.request.rules;
 
+import nz.integrity.investigation.CaseStatus;
+
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;

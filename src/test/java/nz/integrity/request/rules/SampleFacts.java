@@ -1,5 +1,9 @@
 package nz.integrity.request.rules;
 
+import nz.integrity.platform.calendar.WorkingDayCalendar;
+
+import nz.integrity.investigation.CaseStatus;
+
 import nz.integrity.investigation.AllegationType;
 
 import java.time.LocalDate;
@@ -24,7 +28,7 @@ import nz.integrity.request.SampleContent;
 final class SampleFacts {
 
     static final LocalDate TODAY = LocalDate.parse("2024-09-11");
-    static final WorkingDays CALENDAR = new WeekdayCalendar();
+    static final WorkingDayCalendar CALENDAR = new WeekdayCalendar();
     static final String APPLICANT = "inv-anna";
     static final String TEAM_MEMBER = "inv-tama";
     static final String APPROVER = "sup-wiremu";

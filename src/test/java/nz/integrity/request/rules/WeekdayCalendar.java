@@ -1,11 +1,15 @@
 package nz.integrity.request.rules;
 
+import nz.integrity.platform.calendar.NonWorkingDayReason;
+import nz.integrity.platform.calendar.WorkingDayCalendar;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 
 /** Test stand-in for the NZ calendar: Monday to Friday, minus any holidays given. */
-final class WeekdayCalendar implements WorkingDays {
+final class WeekdayCalendar implements WorkingDayCalendar {
 
     private final Set<LocalDate> holidays;
 
@@ -36,8 +40,18 @@ final class WeekdayCalendar implements WorkingDays {
         return day;
     }
 
-    private boolean isWorkingDay(LocalDate day) {
+    @Override
+    public boolean isWorkingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !holidays.contains(day);
+    }
+
+    @Override
+    public Optional<NonWorkingDayReason> nonWorkingDayReason(LocalDate day) {
+        if (isWorkingDay(day)) {
+            return Optional.empty();
+        }
+        return Optional.of(day.getDayOfWeek() == DayOfWeek.SATURDAY ? NonWorkingDayReason.SATURDAY
+                : day.getDayOfWeek() == DayOfWeek.SUNDAY ? NonWorkingDayReason.SUNDAY : NonWorkingDayReason.GOOD_FRIDAY);
     }
 }
