@@ -176,7 +176,7 @@ public class CaseService {
     }
 
     /** The delegated authorities a person holds today; only these let a supervisor open or close investigations. */
-    Set<DelegatedAuthority> authoritiesInForce(String username) {
+    public Set<DelegatedAuthority> authoritiesInForce(String username) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<DelegatedAuthority> found = em.createQuery(
                         "select d.authority from Delegation d where d.delegate.username = :u and d.revokedAt is null "
@@ -185,7 +185,7 @@ public class CaseService {
         return found.isEmpty() ? EnumSet.noneOf(DelegatedAuthority.class) : EnumSet.copyOf(found);
     }
 
-    InvestigationCase findVisible(String reference, String attempted) {
+    public InvestigationCase findVisible(String reference, String attempted) {
         return findVisible(reference, attempted, access.requireScope(), false);
     }
 
@@ -193,7 +193,7 @@ public class CaseService {
      * The case if the caller may see it. Outside the scope the answer is the same as for a case that does not
      * exist, and the attempt is audited as a refused access.
      */
-    InvestigationCase findVisible(String reference, String attempted, CaseScope scope, boolean forUpdate) {
+    public InvestigationCase findVisible(String reference, String attempted, CaseScope scope, boolean forUpdate) {
         Optional<InvestigationCase> found = em.createQuery(
                         "select c from InvestigationCase c where c.reference = :r", InvestigationCase.class)
                 .setParameter("r", reference)

@@ -1,9 +1,11 @@
 package nz.integrity.request;
 
+import nz.integrity.platform.BusinessRuleException;
+
 import java.util.stream.Collectors;
 
 /** A lifecycle move that the request's current status does not allow. */
-public final class IllegalTransitionException extends RuntimeException {
+public final class IllegalTransitionException extends BusinessRuleException {
 
     private final RequestStatus from;
     private final RequestTransition transition;

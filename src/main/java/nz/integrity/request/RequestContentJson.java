@@ -34,6 +34,16 @@ public final class RequestContentJson {
         return CanonicalJson.write(json);
     }
 
+    /** Content sent by a client: any shape problem is a validation error on "content", never a server error. */
+    public static RequestContent readInput(String text) {
+        try {
+            return read(text);
+        } catch (RuntimeException e) {
+            throw new nz.integrity.platform.ValidationException("content",
+                    "The request content is not in the documented shape: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
     public static RequestContent read(String text) {
         Map<String, Object> json = object(CanonicalJson.parse(text));
         Set<PurposeCode> purposes = list(json.get("purposes")).stream().map(p -> new PurposeCode((String) p))

@@ -41,6 +41,10 @@ public record NoticePeriodRule(WorkingDayCalendar workingDays, int minimumWorkin
                     + "the client's response period is checked by R06.", in.map());
         }
         Optional<NoticeTerms> terms = facts.notice();
+        if (terms.isEmpty() && facts.checkpoint() != Checkpoint.ISSUE) {
+            return RuleResult.notApplicable(this, "The date given and the due date are set when the notice is issued; "
+                    + "this rule is checked again then.", in.map());
+        }
         if (terms.isEmpty()) {
             return RuleResult.fail(this, "The notice has no date given and no due date yet, so it cannot be shown "
                     + "to allow " + minimumWorkingDays + " working days.", in.map());

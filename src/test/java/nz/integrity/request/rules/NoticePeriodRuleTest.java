@@ -46,8 +46,14 @@ class NoticePeriodRuleTest {
     }
 
     @Test
-    void failsWhenTheNoticeHasNoDatesYet() {
-        assertFail(rule.evaluate(SampleFacts.submittingABankNotice().noNotice().build()));
+    void failsAtIssueWhenTheNoticeHasNoDates() {
+        assertFail(rule.evaluate(SampleFacts.issuingABankNotice().noNotice().build()));
+    }
+
+    @Test
+    void waitsForIssueBeforeTheDatesAreSet() {
+        assertNotApplicable(rule.evaluate(SampleFacts.submittingABankNotice().noNotice().build()));
+        assertNotApplicable(rule.evaluate(SampleFacts.approvingABankNotice().noNotice().build()));
     }
 
     @Test

@@ -1,0 +1,348 @@
+package nz.integrity.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import nz.integrity.audit.AuditTrail;
+import nz.integrity.audit.AuditedAction;
+import nz.integrity.investigation.CaseAccess;
+import nz.integrity.investigation.CaseScope;
+import nz.integrity.investigation.CaseService;
+import nz.integrity.investigation.InvestigationCase;
+import nz.integrity.platform.BusinessRuleException;
+import nz.integrity.platform.NotFoundException;
+import nz.integrity.platform.Reasons;
+import nz.integrity.platform.calendar.WorkingDayCalendar;
+import nz.integrity.platform.persistence.YearlyNumbers;
+import nz.integrity.platform.security.Authorization;
+import nz.integrity.platform.security.CallerContext;
+import nz.integrity.request.rules.CheckReport;
+import nz.integrity.request.rules.Checkpoint;
+import nz.integrity.request.rules.Clearance;
+import nz.integrity.request.rules.OverrideReason;
+import nz.integrity.request.rules.RuleResult;
+import nz.integrity.request.rules.RuleSet;
+import nz.integrity.request.rules.RuleSetCatalogue;
+import nz.integrity.staff.DelegatedAuthority;
+import nz.integrity.staff.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Drafting, checking and deciding information requests. Each transition evaluates the Code's rules for its
+ * checkpoint and keeps the evaluation; HARD failures refuse, OVERRIDE failures need the approver's recorded reason,
+ * WARN results need acknowledgement. Approval binds to the hash of the content approved.
+ */
+@ApplicationScoped
+public class RequestService {
+
+    static final String REQUEST = "REQUEST";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    Authorization authorization;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    YearlyNumbers numbers;
+
+    @Inject
+    RuleSetCatalogue catalogue;
+
+    @Inject
+    RequestFactsAssembler factsAssembler;
+
+    @Inject
+    RuleEvaluationLog evaluations;
+
+    @Inject
+    RequestRegistries registries;
+
+    @Inject
+    WorkingDayCalendar workingDays;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "app.request.approval-valid-working-days", defaultValue = "20")
+    int approvalValidWorkingDays;
+
+    @Transactional
+    public InformationRequest draft(String caseReference, RequestContent content) {
+        CaseScope scope = access.requireScope();
+        if (!scope.investigator()) {
+            throw authorization.refuse("DRAFT_REQUEST", REQUEST, caseReference, "only investigators draft requests");
+        }
+        InvestigationCase investigationCase = cases.findVisible(caseReference, "DRAFT_REQUEST", scope, false);
+        content = registries.resolve(investigationCase, content);
+        int year = today().getYear();
+        String reference = String.format("REQ-%04d-%06d", year, numbers.next(YearlyNumbers.Series.REQUEST, year));
+        RuleSet rules = catalogue.applicableOn(today());
+        InformationRequest request = new InformationRequest(reference, investigationCase, content,
+                rules.codeVersion().id(), scope.username(), clock.instant());
+        em.persist(request);
+        audit.record(AuditedAction.of("REQUEST_DRAFTED", REQUEST, reference).succeeded()
+                .with("case", caseReference).with("type", content.type().name()));
+        return request;
+    }
+
+    @Transactional
+    public InformationRequest revise(String reference, RequestContent content) {
+        InformationRequest request = findForCaseTeam(reference, "REVISE_REQUEST");
+        content = registries.resolve(request.investigationCase(), content);
+        boolean voided = request.revise(content, caller.username(), clock.instant());
+        audit.record(AuditedAction.of(voided ? "REQUEST_APPROVAL_VOIDED" : "REQUEST_REVISED", REQUEST, reference)
+                .succeeded().with("contentVersion", request.contentVersion()));
+        return request;
+    }
+
+    /** Evaluates the rules for the request's next step, keeps the evaluation and returns it. */
+    @Transactional
+    public CheckReport check(String reference) {
+        InformationRequest request = findVisible(reference, "CHECK_REQUEST");
+        Checkpoint checkpoint = switch (request.status()) {
+            case SUBMITTED -> Checkpoint.APPROVAL;
+            case APPROVED -> Checkpoint.ISSUE;
+            default -> Checkpoint.SUBMISSION;
+        };
+        Optional<String> approver = checkpoint == Checkpoint.APPROVAL && caller.hasRole(Role.SUPERVISOR)
+                ? Optional.of(caller.username()) : Optional.empty();
+        CheckReport report = evaluate(request, checkpoint, approver);
+        evaluations.keep(request, report, caller.username(), clock.instant());
+        return report;
+    }
+
+    @Transactional(dontRollbackOn = BusinessRuleException.class)
+    public InformationRequest submit(String reference) {
+        InformationRequest request = findForCaseTeam(reference, "SUBMIT_REQUEST");
+        CheckReport report = evaluate(request, Checkpoint.SUBMISSION, Optional.empty());
+        evaluations.keep(request, report, caller.username(), clock.instant());
+        if (report.isBlocked()) {
+            audit.record(AuditedAction.of("REQUEST_SUBMISSION_REFUSED", REQUEST, reference).denied("rules failed")
+                    .with("rules", ruleIds(report.blockingFailures())));
+            throw new BusinessRuleException("The request breaks rules that cannot be overridden: "
+                    + explain(report.blockingFailures()), ruleIds(report.blockingFailures()));
+        }
+        request.submit(clock.instant());
+        audit.record(AuditedAction.of("REQUEST_SUBMITTED", REQUEST, reference).succeeded()
+                .with("submission", request.submissionNumber()).with("contentHash", ApprovedContentHash.of(request.content()).hex()));
+        return request;
+    }
+
+    /**
+     * Approves the submitted content. Overrides are reasons for OVERRIDE-level failures, keyed by rule id;
+     * acknowledgements name the WARN rules the approver has read.
+     */
+    @Transactional(dontRollbackOn = BusinessRuleException.class)
+    public InformationRequest approve(String reference, String reason, Map<String, String> overrides, Set<String> acknowledgements) {
+        String why = Reasons.require(reason);
+        InformationRequest request = findForApprover(reference, "APPROVE_REQUEST");
+        CheckReport report = evaluate(request, Checkpoint.APPROVAL, Optional.of(caller.username()));
+        evaluations.keep(request, report, caller.username(), clock.instant());
+        List<OverrideReason> recorded = overrides.entrySet().stream()
+                .map(e -> new OverrideReason(e.getKey(), caller.username(), Reasons.require(e.getValue()))).toList();
+        Clearance clearance = report.clearance(recorded, acknowledgements);
+        if (!clearance.isClear()) {
+            List<RuleResult> open = Stream.of(clearance.blocking(), clearance.overridesWithoutReason(),
+                    clearance.unacknowledgedWarnings()).flatMap(List::stream).toList();
+            audit.record(AuditedAction.of("REQUEST_APPROVAL_REFUSED", REQUEST, reference).denied("rules not cleared")
+                    .with("rules", ruleIds(open)));
+            throw new BusinessRuleException("The request cannot be approved yet: " + explain(open), ruleIds(open));
+        }
+        LocalDate expires = workingDays.addWorkingDays(today(), approvalValidWorkingDays);
+        ApprovedContentHash hash = request.approve(caller.username(), clock.instant(), expires);
+        recordVerdict(request, "APPROVED", why, hash.hex());
+        Set<String> overridden = report.failuresNeedingOverrideReason().stream().map(RuleResult::ruleId)
+                .collect(java.util.stream.Collectors.toSet());
+        for (OverrideReason override : recorded) {
+            if (overridden.contains(override.ruleId())) {
+                recordOverride(request, override.ruleId(), "OVERRIDE", override.reason());
+            }
+        }
+        for (RuleResult warning : report.warningsNeedingAcknowledgement()) {
+            recordOverride(request, warning.ruleId(), "ACKNOWLEDGEMENT", "acknowledged: " + warning.explanation());
+        }
+        audit.record(AuditedAction.of("REQUEST_APPROVED", REQUEST, reference).succeeded().because(why)
+                .with("contentHash", hash.hex()).with("expiresOn", expires.toString())
+                .with("overrides", String.join(",", overrides.keySet())));
+        return request;
+    }
+
+    @Transactional
+    public InformationRequest returnForRework(String reference, String reason) {
+        String why = Reasons.require(reason);
+        InformationRequest request = findForApprover(reference, "RETURN_REQUEST");
+        request.returnForRework(clock.instant());
+        recordVerdict(request, "RETURNED", why, ApprovedContentHash.of(request.content()).hex());
+        audit.record(AuditedAction.of("REQUEST_RETURNED", REQUEST, reference).succeeded().because(why));
+        return request;
+    }
+
+    @Transactional
+    public InformationRequest reject(String reference, String reason) {
+        String why = Reasons.require(reason);
+        InformationRequest request = findForApprover(reference, "REJECT_REQUEST");
+        request.reject(clock.instant());
+        recordVerdict(request, "REJECTED", why, ApprovedContentHash.of(request.content()).hex());
+        audit.record(AuditedAction.of("REQUEST_REJECTED", REQUEST, reference).succeeded().because(why));
+        return request;
+    }
+
+    @Transactional
+    public InformationRequest withdraw(String reference, String reason) {
+        String why = Reasons.require(reason);
+        InformationRequest request = findForCaseTeam(reference, "WITHDRAW_REQUEST");
+        request.withdraw(clock.instant());
+        audit.record(AuditedAction.of("REQUEST_WITHDRAWN", REQUEST, reference).succeeded().because(why));
+        return request;
+    }
+
+    @Transactional
+    public InformationRequest open(String reference) {
+        InformationRequest request = findVisible(reference, "VIEW_REQUEST");
+        audit.record(AuditedAction.of("REQUEST_VIEWED", REQUEST, reference).succeeded());
+        return request;
+    }
+
+    /** Requests on a case, for its page and for an approver's view of the whole-case information plan. */
+    @Transactional
+    public List<InformationRequest> onCase(String caseReference) {
+        InvestigationCase investigationCase = cases.findVisible(caseReference, "VIEW_REQUESTS");
+        return em.createQuery("select r from InformationRequest r where r.investigationCase = :c order by r.id",
+                InformationRequest.class).setParameter("c", investigationCase).getResultList();
+    }
+
+    /** Submitted requests the caller may decide: other teams' requests, for a supervisor with a delegation. */
+    @Transactional
+    public List<InformationRequest> approvalQueue() {
+        if (!mayApprove()) {
+            throw authorization.refuse("VIEW_APPROVAL_QUEUE", REQUEST, null, "needs a request-approval delegation");
+        }
+        Set<Long> ownTeams = access.scopeOfCaller().map(CaseScope::teamIds).orElse(Set.of());
+        return em.createQuery("select r from InformationRequest r where r.status = nz.integrity.request.RequestStatus.SUBMITTED "
+                        + "order by r.id", InformationRequest.class).getResultList().stream()
+                .filter(r -> !ownTeams.contains(r.investigationCase().team().id()))
+                .filter(r -> !r.editors().contains(caller.username()))
+                .toList();
+    }
+
+    private CheckReport evaluate(InformationRequest request, Checkpoint checkpoint, Optional<String> approver) {
+        RuleSet rules = catalogue.applicableOn(today());
+        return rules.evaluate(factsAssembler.facts(request, checkpoint, today(), approver));
+    }
+
+    private void recordVerdict(InformationRequest request, String verdict, String reason, String contentHash) {
+        try {
+            em.createNativeQuery("insert into request_verdict (request_id, submission_number, verdict, decided_by, "
+                            + "decided_at, reason, content_hash) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                    .setParameter(1, request.id()).setParameter(2, request.submissionNumber()).setParameter(3, verdict)
+                    .setParameter(4, caller.username())
+                    .setParameter(5, java.time.OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                    .setParameter(6, reason).setParameter(7, contentHash)
+                    .executeUpdate();
+            em.flush();
+        } catch (PersistenceException e) {
+            // The lock on the request normally serialises deciders; the verdict's key is the database's backstop.
+            throw new OptimisticLockException("Another decision on this submission was recorded first.", e);
+        }
+    }
+
+    private void recordOverride(InformationRequest request, String ruleId, String kind, String reason) {
+        em.createNativeQuery("insert into rule_override (request_id, submission_number, rule_id, kind, reason, recorded_by, "
+                        + "recorded_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, request.id()).setParameter(2, request.submissionNumber()).setParameter(3, ruleId)
+                .setParameter(4, kind).setParameter(5, reason).setParameter(6, caller.username())
+                .setParameter(7, java.time.OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    private boolean mayApprove() {
+        return caller.hasRole(Role.SUPERVISOR) && cases.authoritiesInForce(caller.username()).stream()
+                .anyMatch(a -> a == DelegatedAuthority.APPROVE_INFORMATION_REQUEST || a == DelegatedAuthority.APPROVE_ELEVATED_REQUEST);
+    }
+
+    /** Reading: the case team, or a supervisor who may approve (they need the request to decide it). */
+    private InformationRequest findVisible(String reference, String attempted) {
+        InformationRequest request = load(reference, false);
+        if (mayApprove() && request.status() != RequestStatus.DRAFT) {
+            return request;
+        }
+        cases.findVisible(request.investigationCase().reference().value(), attempted);
+        return request;
+    }
+
+    /** Changing content or withdrawing: the case team only. */
+    private InformationRequest findForCaseTeam(String reference, String attempted) {
+        InformationRequest request = load(reference, true);
+        CaseScope scope = access.requireScope();
+        cases.findVisible(request.investigationCase().reference().value(), attempted, scope, false);
+        if (!scope.investigator()) {
+            throw authorization.refuse(attempted, REQUEST, reference, "only the investigating team changes a request");
+        }
+        return request;
+    }
+
+    /** Deciding: a supervisor with a delegation; independence is then checked by the rules (R21, R22). */
+    private InformationRequest findForApprover(String reference, String attempted) {
+        InformationRequest request = load(reference, true);
+        if (!mayApprove()) {
+            if (access.scopeOfCaller().map(s -> s.canSee(request.investigationCase())).orElse(false)) {
+                throw authorization.refuse(attempted, REQUEST, reference, "needs a request-approval delegation");
+            }
+            throw new NotFoundException("No request " + reference);
+        }
+        return request;
+    }
+
+    private InformationRequest load(String reference, boolean forUpdate) {
+        return em.createQuery("select r from InformationRequest r where r.reference = :r", InformationRequest.class)
+                .setParameter("r", reference)
+                .setLockMode(forUpdate ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("No request " + reference));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static List<String> ruleIds(List<RuleResult> results) {
+        return results.stream().map(RuleResult::ruleId).distinct().toList();
+    }
+
+    private static String explain(List<RuleResult> results) {
+        List<String> lines = new ArrayList<>();
+        for (RuleResult result : results) {
+            lines.add(result.ruleId() + " " + result.explanation());
+        }
+        return String.join("; ", lines);
+    }
+}

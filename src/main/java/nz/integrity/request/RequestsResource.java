@@ -1,0 +1,133 @@
+package nz.integrity.request;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nz.integrity.request.rules.CheckReport;
+import nz.integrity.request.rules.RuleResult;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Information requests over REST. Content travels in the documented canonical shape (docs/requests.md);
+ * refusals by the Code's rules are 409 with the rule ids in "rules", role refusals 403.
+ */
+@Path("/requests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Information requests")
+public class RequestsResource {
+
+    @Inject
+    RequestService requests;
+
+    public record RequestView(String reference, String caseReference, RequestType type, RequestStatus status,
+                              int contentVersion, int submissionNumber, String codeVersion, String applicant,
+                              Set<String> editors, String approvedBy, String approvedContentHash,
+                              LocalDate approvalExpiresOn, String contentHash, JsonObject content) {
+        static RequestView of(InformationRequest r) {
+            return new RequestView(r.reference(), r.investigationCase().reference().value(), r.type(), r.status(),
+                    r.contentVersion(), r.submissionNumber(), r.codeVersion(), r.applicant(), new TreeSet<>(r.editors()),
+                    r.approval().map(Approval::approverId).orElse(null),
+                    r.approval().map(a -> a.approvedContent().hex()).orElse(null),
+                    r.approvalExpiresOn().orElse(null), ApprovedContentHash.of(r.content()).hex(),
+                    Json.createReader(new StringReader(r.contentJson())).readObject());
+        }
+    }
+
+    public record CheckView(String checkpoint, String codeVersion, boolean blocked, List<RuleResult> results) {
+        static CheckView of(CheckReport report) {
+            return new CheckView(report.checkpoint().name(), report.codeVersionId(), report.isBlocked(), report.results());
+        }
+    }
+
+    public record Decision(String reason, Map<String, String> overrides, Set<String> acknowledgements) {
+    }
+
+    @GET
+    @Path("approval-queue")
+    @Operation(summary = "Submitted requests of other teams that you may decide")
+    public List<RequestView> approvalQueue() {
+        return requests.approvalQueue().stream().map(RequestView::of).toList();
+    }
+
+    @GET
+    @Path("{reference}")
+    @Operation(summary = "One request with its content and approval")
+    public RequestView get(@PathParam("reference") String reference) {
+        return RequestView.of(requests.open(reference));
+    }
+
+    @PUT
+    @Path("{reference}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the content; after approval this voids the approval")
+    public RequestView revise(@PathParam("reference") String reference, String content) {
+        return RequestView.of(requests.revise(reference, RequestContentJson.readInput(content)));
+    }
+
+    @GET
+    @Path("{reference}/checks")
+    @Operation(summary = "Evaluate the Code's rules for the request's next step; every evaluation is kept")
+    public CheckView checks(@PathParam("reference") String reference) {
+        return CheckView.of(requests.check(reference));
+    }
+
+    @POST
+    @Path("{reference}/submit")
+    @Operation(summary = "Submit for approval; 409 with rule ids when a HARD rule fails")
+    public RequestView submit(@PathParam("reference") String reference) {
+        return RequestView.of(requests.submit(reference));
+    }
+
+    @POST
+    @Path("{reference}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve with a reason, reasons for OVERRIDE rules and acknowledged warnings")
+    public RequestView approve(@PathParam("reference") String reference, Decision decision) {
+        Decision d = decision == null ? new Decision(null, Map.of(), Set.of()) : decision;
+        return RequestView.of(requests.approve(reference, d.reason(),
+                d.overrides() == null ? Map.of() : d.overrides(),
+                d.acknowledgements() == null ? Set.of() : d.acknowledgements()));
+    }
+
+    @POST
+    @Path("{reference}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Return to the investigator for rework, with reasons")
+    public RequestView returnForRework(@PathParam("reference") String reference, Decision decision) {
+        return RequestView.of(requests.returnForRework(reference, decision == null ? null : decision.reason()));
+    }
+
+    @POST
+    @Path("{reference}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject, with reasons (final)")
+    public RequestView reject(@PathParam("reference") String reference, Decision decision) {
+        return RequestView.of(requests.reject(reference, decision == null ? null : decision.reason()));
+    }
+
+    @POST
+    @Path("{reference}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw before issue, with reasons")
+    public RequestView withdraw(@PathParam("reference") String reference, Decision decision) {
+        return RequestView.of(requests.withdraw(reference, decision == null ? null : decision.reason()));
+    }
+}

@@ -1,0 +1,277 @@
+package nz.integrity.it;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import nz.integrity.investigation.SubjectRole;
+import nz.integrity.request.AlternativeConsidered;
+import nz.integrity.request.ClientFirstBasis;
+import nz.integrity.request.DateRange;
+import nz.integrity.request.InformationCategory;
+import nz.integrity.request.Justification;
+import nz.integrity.request.LessIntrusiveMeans;
+import nz.integrity.request.PrejudiceGround;
+import nz.integrity.request.PurposeCode;
+import nz.integrity.request.Recipient;
+import nz.integrity.request.RequestContent;
+import nz.integrity.request.RequestContentJson;
+import nz.integrity.request.RequestItem;
+import nz.integrity.request.RequestType;
+import nz.integrity.request.Subject;
+import nz.integrity.party.RecipientType;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The 2019 failure modes through the real services and REST API, each shown blocked or escalated; four eyes
+ * bound to content. Runs in the server so it can look up the demo case and registry ids.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RequestIT {
+
+    private static final Pattern REFERENCE = Pattern.compile("\"reference\":\"(REQ-\\d{4}-\\d{6})\"");
+
+    @ArquillianResource
+    URL deployment;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClasses(WebClient.class, Deployments.class, Api.class);
+    }
+
+    private Api as(String username) {
+        return new Api(new WebClient(Deployments.loopback(deployment)), username);
+    }
+
+    private String investigatingCase() {
+        return (String) em.createNativeQuery("select c.reference from investigation_case c "
+                        + "join case_subject s on s.case_id = c.id join client cl on cl.id = s.client_id "
+                        + "where cl.client_number = '100000001' and c.status = 'INVESTIGATING' order by c.id")
+                .setMaxResults(1).getSingleResult();
+    }
+
+    private DateRange period(String caseReference) {
+        Object[] row = (Object[]) em.createNativeQuery("select period_from, period_to from investigation_case where reference = ?1")
+                .setParameter(1, caseReference).getSingleResult();
+        return new DateRange(LocalDate.parse(row[0].toString()), LocalDate.parse(row[1].toString()));
+    }
+
+    private Recipient registered(String name) {
+        Number id = (Number) em.createNativeQuery("select id from recipient_organisation where name = ?1")
+                .setParameter(1, name).getSingleResult();
+        return new Recipient(String.valueOf(id.longValue()), "as typed by the client", RecipientType.OTHER, false);
+    }
+
+    private static ClientFirstBasis exception() {
+        return new ClientFirstBasis.PrejudiceException(Set.of(PrejudiceGround.COLLUSION_WITH_THIRD_PARTY),
+                "The alleged partner is the account holder's employer and told the case officer on 3 June he would "
+                        + "'sort the paperwork out with her' before anyone else saw it; records from the client could be altered.",
+                "Altered statements would hide the shared household.",
+                "The bank holds the only record the client and partner cannot alter.");
+    }
+
+    private static Justification justification() {
+        return new Justification(
+                "The client and Ben Walker share a household and finances; joint deposits would confirm or rule this out.",
+                "Only the bank's statements show whether wages were paid into an account the client uses.",
+                List.of(new AlternativeConsidered(LessIntrusiveMeans.ASK_THE_CLIENT, "Asking would prompt alteration of records: see exception."),
+                        new AlternativeConsidered(LessIntrusiveMeans.INFORMATION_MSD_ALREADY_HOLDS, "MSD records show a single rate only."),
+                        new AlternativeConsidered(LessIntrusiveMeans.INFORMATION_SHARING_OR_MATCHING, "No match covers this account."),
+                        new AlternativeConsidered(LessIntrusiveMeans.PUBLIC_INFORMATION, "Nothing public shows payments."),
+                        new AlternativeConsidered(LessIntrusiveMeans.INTERVIEW, "Interview offered; declined by the client.")),
+                "One account for the period of the alleged overpayment of about $9,000; statements only.",
+                "The range matches the period under investigation exactly.",
+                "Payers and payees on the statements are not recorded unless material to the allegation.",
+                "None identified; the bank is not the employer of either person.",
+                "Only the investigator and approver see the statements; out-of-range pages are quarantined.",
+                "The client is told in writing within 10 working days of issue.",
+                "");
+    }
+
+    private RequestContent bankNotice(String caseReference, RequestItem item) {
+        return new RequestContent(RequestType.THIRD_PARTY_NOTICE, Optional.of(registered("Kiwi Community Bank")),
+                List.of(new Subject("100000001", SubjectRole.CLIENT, "x", Optional.empty(), "", "")),
+                Set.of(new PurposeCode("ENTITLEMENT"), new PurposeCode("DEBT_RECOVERY")), List.of(item), justification());
+    }
+
+    private RequestItem statements(DateRange range, String description) {
+        return new RequestItem(InformationCategory.ACCOUNT_STATEMENTS, description, Optional.of(range), exception());
+    }
+
+    private String draft(RequestContent content) {
+        HttpResponse<String> created = as("investigator").call("POST", "/api/cases/" + investigatingCase() + "/requests",
+                RequestContentJson.write(content));
+        assertEquals(201, created.statusCode(), created.body());
+        Matcher m = REFERENCE.matcher(created.body());
+        assertTrue(m.find());
+        return m.group(1);
+    }
+
+    private String cleanNotice() {
+        String caseReference = investigatingCase();
+        return draft(bankNotice(caseReference, statements(period(caseReference), "Statements for account 12-3456-7890123-00")));
+    }
+
+    private static String approval(String reason, String... overriddenRules) {
+        StringBuilder overrides = new StringBuilder();
+        for (String rule : overriddenRules) {
+            overrides.append(overrides.length() == 0 ? "" : ",").append("\"").append(rule)
+                    .append("\":\"The specific facts recorded justify proceeding without asking first\"");
+        }
+        return "{\"reason\":\"" + reason + "\",\"overrides\":{" + overrides + "},\"acknowledgements\":[\"R31\"]}";
+    }
+
+    @Test
+    void aJustifiedNoticeIsApprovedByAnIndependentSupervisorAndBoundToItsContent() {
+        String reference = cleanNotice();
+        HttpResponse<String> submitted = as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        HttpResponse<String> withoutOverrideReason = as("supervisor2").call("POST", "/api/requests/" + reference + "/approve",
+                approval("Necessary and proportionate"));
+        assertEquals(409, withoutOverrideReason.statusCode(), withoutOverrideReason.body());
+        assertTrue(withoutOverrideReason.body().contains("R07"), "the exception needs the approver's own reason");
+
+        HttpResponse<String> approved = as("supervisor2").call("POST", "/api/requests/" + reference + "/approve",
+                approval("Necessary and proportionate", "R07", "R30"));
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertTrue(approved.body().contains("\"status\":\"APPROVED\""));
+        assertTrue(approved.body().contains("\"approvedBy\":\"supervisor2\""));
+        assertTrue(approved.body().contains("\"recipient\":{\"lawEnforcement\":false,\"name\":\"Kiwi Community Bank\""),
+                "the registry's record replaces what the client typed: " + approved.body());
+
+        long evaluations = ((Number) em.createNativeQuery("select count(*) from rule_evaluation e join information_request r "
+                + "on r.id = e.request_id where r.reference = ?1").setParameter(1, reference).getSingleResult()).longValue();
+        assertTrue(evaluations > 10, "every evaluation is kept with its rule results");
+    }
+
+    @Test
+    void editAfterApprovalVoidsTheApproval() {
+        String reference = cleanNotice();
+        as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
+        HttpResponse<String> approved = as("supervisor2").call("POST", "/api/requests/" + reference + "/approve",
+                approval("Proportionate", "R07", "R30"));
+        assertEquals(200, approved.statusCode(), approved.body());
+        String caseReference = investigatingCase();
+        HttpResponse<String> edited = as("investigator").call("PUT", "/api/requests/" + reference,
+                RequestContentJson.write(bankNotice(caseReference, statements(period(caseReference),
+                        "Statements for accounts 12-3456-7890123-00 and 12-3456-7890123-01"))));
+        assertEquals(200, edited.statusCode(), edited.body());
+        assertTrue(edited.body().contains("\"status\":\"DRAFT\""), edited.body());
+        assertTrue(edited.body().contains("\"approvedContentHash\":null") || !edited.body().contains("approvedContentHash\":\""),
+                edited.body());
+    }
+
+    @Test
+    void selfApprovalAndApprovalByTheCaseTeamAreRefused() {
+        String reference = cleanNotice();
+        as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
+        HttpResponse<String> byApplicant = as("investigator").call("POST", "/api/requests/" + reference + "/approve",
+                approval("I approve my own", "R07"));
+        assertEquals(403, byApplicant.statusCode(), byApplicant.body());
+        HttpResponse<String> byTeamSupervisor = as("supervisor").call("POST", "/api/requests/" + reference + "/approve",
+                approval("Fine by me", "R07"));
+        assertEquals(409, byTeamSupervisor.statusCode(), byTeamSupervisor.body());
+        assertTrue(byTeamSupervisor.body().contains("R22"), byTeamSupervisor.body());
+    }
+
+    @Test
+    void allFinancialInformationIsRefusedAtSubmission() {
+        String caseReference = investigatingCase();
+        String reference = draft(bankNotice(caseReference, statements(period(caseReference), "All financial information held about the client")));
+        HttpResponse<String> submitted = as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
+        assertEquals(409, submitted.statusCode(), submitted.body());
+        assertTrue(submitted.body().contains("R10"), submitted.body());
+        assertTrue(as("investigator").call("GET", "/api/requests/" + reference, null).body().contains("\"status\":\"DRAFT\""));
+    }
+
+    @Test
+    void tenYearsOfStatementsForAOneYearPeriodNeedsTheApproversRecordedReason() {
+        String caseReference = investigatingCase();
+        DateRange period = period(caseReference);
+        String reference = draft(bankNotice(caseReference, statements(
+                new DateRange(period.from().minusYears(9), period.to()), "Statements for account 12-3456-7890123-00")));
+        as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
+        HttpResponse<String> approval = as("supervisor2").call("POST", "/api/requests/" + reference + "/approve",
+                approval("Proportionate", "R07", "R30"));
+        assertEquals(409, approval.statusCode(), approval.body());
+        assertTrue(approval.body().contains("R11"), approval.body());
+        HttpResponse<String> withReason = as("supervisor2").call("POST", "/api/requests/" + reference + "/approve",
+                approval("Proportionate", "R07", "R30", "R11b"));
+        assertEquals(200, withReason.statusCode(), "escalated, not forbidden: the approver may proceed with a recorded reason");
+    }
+
+    @Test
+    void textMessageContentFromATelcoIsRefused() {
+        String caseReference = investigatingCase();
+        RequestContent telco = new RequestContent(RequestType.THIRD_PARTY_NOTICE, Optional.of(registered("Tui Mobile")),
+                List.of(new Subject("100000001", SubjectRole.CLIENT, "x", Optional.empty(), "", "")),
+                Set.of(new PurposeCode("ENTITLEMENT")), List.of(new RequestItem(InformationCategory.COMMUNICATIONS_CONTENT,
+                "Every text message between the client and Ben Walker", Optional.of(period(caseReference)), exception())),
+                justification());
+        String reference = draft(telco);
+        HttpResponse<String> submitted = as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
+        assertEquals(409, submitted.statusCode(), submitted.body());
+        assertTrue(submitted.body().contains("R16"), submitted.body());
+    }
+
+    @Test
+    void aPartnerTargetedWithoutTheirOwnJustificationIsRefused() {
+        String caseReference = investigatingCase();
+        RequestContent partner = new RequestContent(RequestType.THIRD_PARTY_NOTICE, Optional.of(registered("Kiwi Community Bank")),
+                List.of(new Subject("100000001", SubjectRole.CLIENT, "x", Optional.empty(), "", ""),
+                        new Subject("100000002", SubjectRole.PARTNER, "x", Optional.empty(), "", "")),
+                Set.of(new PurposeCode("ENTITLEMENT")),
+                List.of(statements(period(caseReference), "Statements for account 12-3456-7890123-00")), justification());
+        String reference = draft(partner);
+        HttpResponse<String> submitted = as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
+        assertEquals(409, submitted.statusCode(), submitted.body());
+        assertTrue(submitted.body().contains("R14"), submitted.body());
+    }
+
+    @Test
+    void concurrentDecisionsOnOneSubmissionHaveExactlyOneOutcome() throws Exception {
+        String reference = cleanNotice();
+        as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
+        CompletableFuture<HttpResponse<String>> approve = CompletableFuture.supplyAsync(() -> as("supervisor2")
+                .call("POST", "/api/requests/" + reference + "/approve", approval("Proportionate", "R07", "R30")));
+        CompletableFuture<HttpResponse<String>> reject = CompletableFuture.supplyAsync(() -> as("supervisor2")
+                .call("POST", "/api/requests/" + reference + "/reject", "{\"reason\":\"Not necessary at this stage\"}"));
+        List<Integer> statuses = List.of(approve.get().statusCode(), reject.get().statusCode());
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertEquals(1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        long verdicts = ((Number) em.createNativeQuery("select count(*) from request_verdict v join information_request r "
+                + "on r.id = v.request_id where r.reference = ?1").setParameter(1, reference).getSingleResult()).longValue();
+        assertEquals(1, verdicts);
+    }
+
+    @Test
+    void returnAndRejectNeedReasonsAndOnlyApproversDecide() {
+        String reference = cleanNotice();
+        as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
+        assertEquals(400, as("supervisor2").call("POST", "/api/requests/" + reference + "/return", "{\"reason\":\"\"}").statusCode());
+        assertEquals(404, as("investigator2").call("POST", "/api/requests/" + reference + "/return",
+                "{\"reason\":\"Not my team\"}").statusCode());
+        assertEquals(200, as("supervisor2").call("POST", "/api/requests/" + reference + "/return",
+                "{\"reason\":\"Narrow the range to the months of the alleged relationship\"}").statusCode());
+        assertTrue(as("investigator").call("GET", "/api/requests/" + reference, null).body().contains("\"status\":\"RETURNED\""));
+    }
+}
