@@ -1,5 +1,6 @@
 package nz.integrity.audit;
 
+import nz.integrity.platform.persistence.MigrationLocations;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +27,7 @@ class JdbcEventPageSourceTest {
     @BeforeEach
     void migrateAndFill() throws SQLException {
         Flyway.configure().dataSource(URL, "sa", "sa").cleanDisabled(false)
-                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}").failOnMissingLocations(false)
+                .locations(MigrationLocations.forProduct("H2")).failOnMissingLocations(false)
                 .load().migrate();
         connection = DriverManager.getConnection(URL, "sa", "sa");
         connection.setAutoCommit(false);
