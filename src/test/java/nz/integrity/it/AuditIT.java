@@ -242,6 +242,22 @@ class AuditIT {
 
     @Test
     @RunAsClient
+    void administratorSeesTheSecurityEventsPageAndOthersDoNot() {
+        WebClient admin = client();
+        assertEquals(302, admin.logOn(ADMIN, password(ADMIN)).statusCode());
+        HttpResponse<String> page = admin.get("/admin/security-events.xhtml");
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("LOGON_SUCCEEDED"), "lists sign-ins: " + page.body());
+        assertTrue(page.body().contains("Verify chain") && page.body().contains("Issue checkpoint"), page.body());
+        assertFalse(page.body().contains("STAFF_LISTED"), "only security events");
+
+        WebClient investigator = client();
+        investigator.logOn(INVESTIGATOR, password(INVESTIGATOR));
+        assertEquals(403, investigator.get("/admin/security-events.xhtml").statusCode());
+    }
+
+    @Test
+    @RunAsClient
     void openApiDescribesTheAuditEndpoints() {
         String app = Deployments.loopback(deployment);
         HttpResponse<String> response = new WebClient(app.substring(0, app.indexOf('/', "http://".length()))).get("/openapi");
