@@ -13,13 +13,14 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Defines the application's datasource from MicroProfile Config (so PostgreSQL is chosen by environment
  * variables alone) and migrates the schema before anything else uses it. Vendor-specific scripts
- * (for example PostgreSQL grants and triggers) live in db/vendor/{vendor}.
+ * (for example PostgreSQL grants and triggers) live in db/vendor/postgresql or db/vendor/h2 (see MigrationLocations).
  */
 @DataSourceDefinition(
         name = DatabaseMigrator.DATASOURCE,
@@ -48,18 +49,18 @@ public class DatabaseMigrator {
         try {
             MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                    .locations(MigrationLocations.of(dataSource))
                     .failOnMissingLocations(false)
                     .load()
                     .migrate();
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             state = MigrationState.succeeded(version);
             LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted + " migrations applied)");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | SQLException e) {
             // Deployment must not fail silently; readiness stays DOWN and says why.
             state = MigrationState.failed(e.getMessage());
             LOG.log(Level.SEVERE, "Database migration failed", e);
-            throw e;
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         }
     }
 

@@ -25,7 +25,7 @@ class SchemaMappingTest {
     @Test
     void migrationsMatchEntityMappings() throws Exception {
         Flyway.configure().dataSource(URL, "sa", "sa")
-                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                .locations(MigrationLocations.forProduct("H2"))
                 .failOnMissingLocations(false)
                 .load().migrate();
 
