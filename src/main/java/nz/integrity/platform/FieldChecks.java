@@ -1,6 +1,10 @@
 package nz.integrity.platform;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -36,6 +40,32 @@ public final class FieldChecks {
 
     public FieldChecks maxLength(String value, int max, String field) {
         return require(value == null || value.strip().length() <= max, field, "At most " + max + " characters.");
+    }
+
+    /** An ISO date (2026-03-31); blank is null, for the caller's "required" check to report. */
+    public LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            problems.putIfAbsent(field, "Enter a date like 2026-03-31.");
+            return null;
+        }
+    }
+
+    /** One of the enum's names, case-insensitive; blank is null. */
+    public <E extends Enum<E>> E oneOf(String field, Class<E> type, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.putIfAbsent(field, "Use one of " + Arrays.toString(type.getEnumConstants()) + ".");
+            return null;
+        }
     }
 
     public boolean isValid(String field) {

@@ -62,7 +62,7 @@ public class TrainingRecords {
     public TrainingView record(String username, String codeVersion, LocalDate completedOn, LocalDate expiresOn) {
         authorization.requireAnyRole("RECORD_TRAINING", CODE_TRAINING, username, Role.ADMIN);
         FieldChecks checks = new FieldChecks();
-        checks.requireText(username, "staffMember", "Choose the staff member.")
+        checks.requireText(username, "username", "Choose the staff member.")
                 .requireText(codeVersion, "codeVersion", "Name the Code version the training covered.")
                 .maxLength(codeVersion, 40, "codeVersion")
                 .require(completedOn != null, "completedOn", "Enter the day the training was completed.")
