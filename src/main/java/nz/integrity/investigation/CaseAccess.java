@@ -2,12 +2,11 @@ package nz.integrity.investigation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import nz.integrity.platform.security.CallerContext;
 import nz.integrity.staff.Role;
 import nz.integrity.staff.StaffDirectory;
 import nz.integrity.staff.StaffMember;
+import nz.integrity.staff.TeamDirectory;
 
 import java.util.HashSet;
 import java.util.Optional;
@@ -21,8 +20,8 @@ import java.util.Set;
 @ApplicationScoped
 public class CaseAccess {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    TeamDirectory teamDirectory;
 
     @Inject
     CallerContext caller;
@@ -41,12 +40,9 @@ public class CaseAccess {
         if (me.isEmpty()) {
             return Optional.empty();
         }
-        Set<Long> teams = new HashSet<>(em.createQuery(
-                        "select t.id from Team t join t.members m where m.id = :me", Long.class)
-                .setParameter("me", me.get().id()).getResultList());
+        Set<Long> teams = new HashSet<>(teamDirectory.teamIdsOf(me.get().username()));
         if (supervisor) {
-            teams.addAll(em.createQuery("select t.id from Team t where t.supervisor.id = :me", Long.class)
-                    .setParameter("me", me.get().id()).getResultList());
+            teams.addAll(teamDirectory.supervisedTeamIdsOf(me.get().username()));
         }
         return Optional.of(new CaseScope(me.get(), investigator, supervisor, teams));
     }

@@ -14,7 +14,7 @@ import nz.integrity.platform.BusinessRuleException;
 import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.ValidationException;
 import nz.integrity.platform.security.Authorization;
-import nz.integrity.staff.DelegatedAuthority;
+import nz.integrity.staff.DelegationAdministration;
 import nz.integrity.staff.StaffDirectory;
 import nz.integrity.staff.StaffMember;
 import nz.integrity.staff.Team;
@@ -22,10 +22,8 @@ import nz.integrity.staff.Team;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -55,6 +53,9 @@ public class CaseService {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    DelegationAdministration delegations;
 
     @Inject
     Clock clock;
@@ -98,7 +99,8 @@ public class CaseService {
             throw authorization.refuse(action.name(), CASE, reference,
                     "a supervisor of team " + target.team().code() + " decides this");
         }
-        Decider decider = new Decider(scope.username(), asSupervisor, authoritiesInForce(scope.username()));
+        Decider decider = new Decider(scope.username(), asSupervisor,
+                delegations.authoritiesInForce(scope.username(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
         CaseStatus before = target.status();
         CaseDecision decision = target.decide(action, decider, reason, outcome, reviewDate, clock.instant());
         em.persist(decision);
@@ -173,16 +175,6 @@ public class CaseService {
         InvestigationCase target = findVisible(reference, "VIEW_DECISIONS");
         return em.createQuery("select d from CaseDecision d where d.investigationCase = :c order by d.id", CaseDecision.class)
                 .setParameter("c", target).getResultList();
-    }
-
-    /** The delegated authorities a person holds today; only these let a supervisor open or close investigations. */
-    public Set<DelegatedAuthority> authoritiesInForce(String username) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        List<DelegatedAuthority> found = em.createQuery(
-                        "select d.authority from Delegation d where d.delegate.username = :u and d.revokedAt is null "
-                                + "and d.validFrom <= :today and d.validTo >= :today", DelegatedAuthority.class)
-                .setParameter("u", username).setParameter("today", today).getResultList();
-        return found.isEmpty() ? EnumSet.noneOf(DelegatedAuthority.class) : EnumSet.copyOf(found);
     }
 
     public InvestigationCase findVisible(String reference, String attempted) {

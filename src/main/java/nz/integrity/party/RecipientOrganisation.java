@@ -57,6 +57,9 @@ public class RecipientOrganisation {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("An organisation name is required");
         }
+        if (name.strip().length() > 200) {
+            throw new IllegalArgumentException("An organisation name can have at most 200 characters");
+        }
         this.name = name.strip();
         this.type = Objects.requireNonNull(type, "type");
         changeDeliveryChannel(channel, deliveryAddress);
@@ -67,6 +70,9 @@ public class RecipientOrganisation {
         if (address == null || address.isBlank()) {
             throw new IllegalArgumentException("A delivery address is required");
         }
+        if (address.strip().length() > 300) {
+            throw new IllegalArgumentException("A delivery address can have at most 300 characters");
+        }
         this.deliveryChannel = Objects.requireNonNull(channel, "channel");
         this.deliveryAddress = address.strip();
         this.channelVerifiedAt = null;
@@ -74,8 +80,16 @@ public class RecipientOrganisation {
     }
 
     public void verifyDeliveryChannel(String verifiedBy, Instant at) {
+        if (!active) {
+            throw new IllegalStateException("A deactivated organisation's channel cannot be verified");
+        }
         this.channelVerifiedBy = Objects.requireNonNull(verifiedBy);
         this.channelVerifiedAt = Objects.requireNonNull(at);
+    }
+
+    /** Kept for the history of requests already sent to it, but offered for no new request. */
+    public void deactivate() {
+        active = false;
     }
 
     public boolean hasVerifiedChannel() {
@@ -104,6 +118,10 @@ public class RecipientOrganisation {
 
     public Optional<Instant> channelVerifiedAt() {
         return Optional.ofNullable(channelVerifiedAt);
+    }
+
+    public Optional<String> channelVerifiedBy() {
+        return Optional.ofNullable(channelVerifiedBy);
     }
 
     public boolean isActive() {

@@ -29,6 +29,7 @@ import nz.integrity.request.rules.RuleResult;
 import nz.integrity.request.rules.RuleSet;
 import nz.integrity.request.rules.RuleSetCatalogue;
 import nz.integrity.staff.DelegatedAuthority;
+import nz.integrity.staff.DelegationAdministration;
 import nz.integrity.staff.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -84,6 +85,9 @@ public class RequestService {
 
     @Inject
     RequestRegistries registries;
+
+    @Inject
+    DelegationAdministration delegations;
 
     @Inject
     WorkingDayCalendar workingDays;
@@ -285,7 +289,7 @@ public class RequestService {
     }
 
     private boolean mayApprove() {
-        return caller.hasRole(Role.SUPERVISOR) && cases.authoritiesInForce(caller.username()).stream()
+        return caller.hasRole(Role.SUPERVISOR) && delegations.authoritiesInForce(caller.username(), today()).stream()
                 .anyMatch(a -> a == DelegatedAuthority.APPROVE_INFORMATION_REQUEST || a == DelegatedAuthority.APPROVE_ELEVATED_REQUEST);
     }
 

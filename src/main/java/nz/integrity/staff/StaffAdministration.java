@@ -2,14 +2,26 @@ package nz.integrity.staff;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import nz.integrity.audit.AuditedAction;
 import nz.integrity.audit.AuditTrail;
+import nz.integrity.audit.AuditedAction;
+import nz.integrity.platform.BusinessRuleException;
+import nz.integrity.platform.FieldChecks;
 import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.Reasons;
+import nz.integrity.platform.security.AccessDeniedException;
 import nz.integrity.platform.security.Authorization;
+import nz.integrity.platform.security.CallerContext;
+import nz.integrity.platform.security.PasswordHashing;
+import nz.integrity.platform.security.PasswordPolicy;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** What an administrator does with staff accounts. Every method checks the caller and audits the change. */
 @ApplicationScoped
@@ -24,7 +36,16 @@ public class StaffAdministration {
     Authorization authorization;
 
     @Inject
+    CallerContext caller;
+
+    @Inject
     AuditTrail audit;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Transactional
     public List<StaffMember> listStaff() {
@@ -34,15 +55,124 @@ public class StaffAdministration {
     }
 
     @Transactional
+    public StaffMember create(String username, String displayName, char[] initialPassword, Set<Role> roles) {
+        authorization.requireAnyRole("CREATE_STAFF", STAFF_MEMBER, username, Role.ADMIN);
+        String name = username == null ? null : username.strip().toLowerCase(Locale.ROOT);
+        FieldChecks checks = new FieldChecks();
+        checks.requireText(name, "username", "Enter a username.")
+                .requireText(displayName, "displayName", "Enter the person's name.")
+                .maxLength(displayName, 200, "displayName");
+        checks.attempt("password", () -> {
+            PasswordPolicy.check(initialPassword);
+            return initialPassword;
+        });
+        checkRoles(checks, roles);
+        if (checks.isValid("username") && directory.findByUsername(name).isPresent()) {
+            checks.require(false, "username", "This username is already in use.");
+        }
+        checks.throwIfAny();
+        // The username format is the entity's rule; hashing waits until the input is known to be good.
+        StaffMember member = checks.attempt("username",
+                () -> new StaffMember(name, displayName, "not yet hashed", roles));
+        checks.throwIfAny();
+        member.replacePasswordHash(passwords.hash(initialPassword));
+        em.persist(member);
+        audit.record(AuditedAction.of("STAFF_CREATED", STAFF_MEMBER, name).succeeded()
+                .with("roles", names(member.roles())));
+        return member;
+    }
+
+    @Transactional
+    public StaffMember changeRoles(String username, Set<Role> roles, String reason) {
+        authorization.requireAnyRole("CHANGE_ROLES", STAFF_MEMBER, username, Role.ADMIN);
+        Reasons.require(reason);
+        FieldChecks checks = new FieldChecks();
+        checkRoles(checks, roles);
+        checks.throwIfAny();
+        StaffMember member = find(username);
+        Set<Role> before = EnumSet.copyOf(member.roles());
+        if (RoleRules.isSelfGrantOfCaseRole(caller.username(), member.username(), before, roles)) {
+            audit.recordIndependently(AuditedAction.of("ACCESS_REFUSED", STAFF_MEMBER, username)
+                    .denied("SoD-7: administrators cannot grant themselves case roles")
+                    .with("attempted", "CHANGE_ROLES").with("rule", "SoD-7")
+                    .with("requested", names(roles)));
+            throw new AccessDeniedException("You cannot give your own account the investigator, supervisor or "
+                    + "reviewer role (SoD-7). Another administrator has to make this change.");
+        }
+        member.changeRoles(roles);
+        audit.record(AuditedAction.of("ROLE_CHANGED", STAFF_MEMBER, username).succeeded().because(reason)
+                .with("before", names(before)).with("after", names(member.roles())));
+        return member;
+    }
+
+    @Transactional
+    public StaffMember deactivate(String username, String reason) {
+        authorization.requireAnyRole("DEACTIVATE_STAFF", STAFF_MEMBER, username, Role.ADMIN);
+        Reasons.require(reason);
+        StaffMember member = find(username);
+        if (member.username().equals(caller.username())) {
+            throw new BusinessRuleException("You cannot deactivate your own account; ask another administrator.");
+        }
+        member.deactivate();
+        audit.record(AuditedAction.of("STAFF_DEACTIVATED", STAFF_MEMBER, username).succeeded().because(reason));
+        return member;
+    }
+
+    @Transactional
+    public StaffMember reactivate(String username, String reason) {
+        authorization.requireAnyRole("REACTIVATE_STAFF", STAFF_MEMBER, username, Role.ADMIN);
+        Reasons.require(reason);
+        StaffMember member = find(username);
+        member.reactivate();
+        audit.record(AuditedAction.of("STAFF_REACTIVATED", STAFF_MEMBER, username).succeeded().because(reason));
+        return member;
+    }
+
+    /** For a forgotten password; an administrator's own password is not reset this way, which needs no old one. */
+    @Transactional
+    public StaffMember resetPassword(String username, char[] newPassword, String reason) {
+        authorization.requireAnyRole("RESET_PASSWORD", STAFF_MEMBER, username, Role.ADMIN);
+        Reasons.require(reason);
+        FieldChecks checks = new FieldChecks();
+        checks.attempt("password", () -> {
+            PasswordPolicy.check(newPassword);
+            return newPassword;
+        });
+        checks.throwIfAny();
+        StaffMember member = find(username);
+        if (member.username().equals(caller.username())) {
+            throw new BusinessRuleException("You cannot reset your own password here; ask another administrator.");
+        }
+        member.replacePasswordHash(passwords.hash(newPassword));
+        audit.record(AuditedAction.of("PASSWORD_RESET", STAFF_MEMBER, username).succeeded().because(reason));
+        return member;
+    }
+
+    @Transactional
     public StaffMember unlock(String username, String reason) {
         authorization.requireAnyRole("UNLOCK_ACCOUNT", STAFF_MEMBER, username, Role.ADMIN);
         String why = Reasons.require(reason);
-        StaffMember member = directory.findByUsername(username)
-                .orElseThrow(() -> new NotFoundException("No staff member " + username));
+        StaffMember member = find(username);
         boolean wasLocked = member.isLocked();
         member.unlock();
         audit.record(AuditedAction.of("ACCOUNT_UNLOCKED", STAFF_MEMBER, username).succeeded().because(why)
                 .with("wasLocked", wasLocked));
         return member;
+    }
+
+    private StaffMember find(String username) {
+        return directory.findByUsername(username).orElseThrow(() -> new NotFoundException("No staff member " + username));
+    }
+
+    private static void checkRoles(FieldChecks checks, Set<Role> roles) {
+        checks.require(roles != null && !roles.isEmpty(), "roles", "Choose at least one role.");
+        if (roles != null) {
+            String problem = RoleRules.combinationProblem(roles);
+            checks.require(problem == null, "roles", problem);
+        }
+    }
+
+    static String names(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
     }
 }

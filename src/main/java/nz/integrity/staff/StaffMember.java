@@ -114,6 +114,28 @@ public class StaffMember {
         failedLogons = 0;
     }
 
+    /** Replaces the roles as a whole, so the audit trail can show exactly what they were and what they became. */
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new IllegalArgumentException("A staff member needs at least one role");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    /** Deactivated accounts cannot sign in but stay on record: audit events and case history refer to them. */
+    public void deactivate() {
+        active = false;
+    }
+
+    public void reactivate() {
+        active = true;
+    }
+
+    /** The old password stops working at once; the lock state is a separate, separately audited decision. */
+    public void replacePasswordHash(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+    }
+
     public boolean isLocked() {
         return lockedAt != null;
     }

@@ -5,12 +5,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nz.integrity.platform.web.Messages;
+import nz.integrity.platform.web.PageActions;
 
 import java.io.Serializable;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The administrator's staff list: see who is locked out and unlock them with a reason. */
+/** The administrator's staff list: create accounts, change roles, deactivate, and unlock, each with a reason. */
 @Named
 @ViewScoped
 public class StaffPage implements Serializable {
@@ -21,8 +24,12 @@ public class StaffPage implements Serializable {
     transient StaffAdministration administration;
 
     private transient List<StaffMember> staff;
-    private String unlocking;
+    private String selected;
     private String reason;
+    private Role[] roles = {};
+    private String newUsername;
+    private String newDisplayName;
+    private String newPassword;
 
     @PostConstruct
     void load() {
@@ -30,18 +37,92 @@ public class StaffPage implements Serializable {
     }
 
     public void prepareUnlock(String username) {
-        unlocking = username;
-        reason = null;
+        select(username);
     }
 
     public void unlock() {
-        administration.unlock(unlocking, reason);
-        Messages.info("staff.unlocked", unlocking);
-        load();
+        if (PageActions.attempt(() -> administration.unlock(selected, reason))) {
+            Messages.info("staff.unlocked", selected);
+            load();
+        }
+    }
+
+    public void prepareCreate() {
+        newUsername = null;
+        newDisplayName = null;
+        newPassword = null;
+        roles = new Role[0];
+    }
+
+    public void create() {
+        if (PageActions.attempt(() -> administration.create(newUsername, newDisplayName,
+                newPassword == null ? null : newPassword.toCharArray(), roleSet()))) {
+            Messages.info("admin.staff.created", newUsername);
+            newPassword = null;
+            load();
+        }
+    }
+
+    public void prepareRoles(StaffMember member) {
+        select(member.username());
+        roles = member.roles().toArray(new Role[0]);
+    }
+
+    public void changeRoles() {
+        if (PageActions.attempt(() -> administration.changeRoles(selected, roleSet(), reason))) {
+            Messages.info("admin.staff.rolesChanged", selected);
+            load();
+        }
+    }
+
+    public void prepareStatusChange(String username) {
+        select(username);
+    }
+
+    public void toggleActive() {
+        boolean active = isSelectedActive();
+        boolean done = PageActions.attempt(() -> {
+            if (active) {
+                administration.deactivate(selected, reason);
+            } else {
+                administration.reactivate(selected, reason);
+            }
+        });
+        if (done) {
+            Messages.info(active ? "admin.staff.deactivated" : "admin.staff.reactivated", selected);
+            load();
+        }
     }
 
     public String rolesOf(StaffMember member) {
         return member.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", "));
+    }
+
+    public String statusOf(StaffMember member) {
+        if (!member.isActive()) {
+            return Messages.text("admin.staff.deactivatedStatus");
+        }
+        return Messages.text(member.isLocked() ? "staff.locked" : "staff.active");
+    }
+
+    public boolean isSelectedActive() {
+        return getStaff().stream().filter(m -> m.username().equals(selected)).findFirst()
+                .map(StaffMember::isActive).orElse(true);
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    private void select(String username) {
+        selected = username;
+        reason = null;
+    }
+
+    private Set<Role> roleSet() {
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        set.addAll(List.of(roles == null ? new Role[0] : roles));
+        return set;
     }
 
     public List<StaffMember> getStaff() {
@@ -51,8 +132,8 @@ public class StaffPage implements Serializable {
         return staff;
     }
 
-    public String getUnlocking() {
-        return unlocking;
+    public String getSelected() {
+        return selected;
     }
 
     public String getReason() {
@@ -61,5 +142,37 @@ public class StaffPage implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public Role[] getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Role[] roles) {
+        this.roles = roles;
+    }
+
+    public String getNewUsername() {
+        return newUsername;
+    }
+
+    public void setNewUsername(String newUsername) {
+        this.newUsername = newUsername;
+    }
+
+    public String getNewDisplayName() {
+        return newDisplayName;
+    }
+
+    public void setNewDisplayName(String newDisplayName) {
+        this.newDisplayName = newDisplayName;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
     }
 }

@@ -60,11 +60,12 @@ public class Team {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("A team code is 2 to 20 capital letters, digits or '-', starting with a letter");
         }
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A team name is required");
-        }
         this.code = code;
-        this.name = name.strip();
+        this.name = requireName(name);
+    }
+
+    public void rename(String newName) {
+        this.name = requireName(newName);
     }
 
     public void appointSupervisor(StaffMember newSupervisor) {
@@ -74,8 +75,12 @@ public class Team {
         this.supervisor = newSupervisor;
     }
 
+    /** Membership opens the team's cases, so only people who work cases can be members. */
     public void addMember(StaffMember member) {
-        members.add(Objects.requireNonNull(member));
+        if (!member.hasRole(Role.INVESTIGATOR) && !member.hasRole(Role.SUPERVISOR)) {
+            throw new IllegalArgumentException(member.username() + " has neither the investigator nor the supervisor role");
+        }
+        members.add(member);
     }
 
     public void removeMember(StaffMember member) {
@@ -112,6 +117,16 @@ public class Team {
 
     public boolean isActive() {
         return active;
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A team name is required");
+        }
+        if (name.strip().length() > 200) {
+            throw new IllegalArgumentException("A team name can have at most 200 characters");
+        }
+        return name.strip();
     }
 
     @Override

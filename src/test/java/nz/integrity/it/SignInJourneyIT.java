@@ -65,6 +65,19 @@ class SignInJourneyIT {
             web.click(By.id("navStaff"));
             web.waitFor(By.id("staffForm:staffTable"));
             web.assertAccessible();
+            for (String[] page : new String[][]{{"navTeams", "teamsForm:teamsTable"},
+                    {"navDelegations", "delegationsForm:delegationsTable"}, {"navRecipients", "recipientsForm:recipientsTable"}}) {
+                web.click(By.id(page[0]));
+                web.waitFor(By.id(page[1]));
+                web.assertAccessible();
+            }
+        }
+        boolean caseStaff = account == DemoAccount.INVESTIGATOR || account == DemoAccount.SUPERVISOR;
+        assertEquals(caseStaff, web.isPresent(By.id("navClients")), "client pages only for case staff");
+        if (caseStaff) {
+            web.click(By.id("navClients"));
+            web.waitFor(By.id("registerForm:register"));
+            web.assertAccessible();
         }
 
         web.logOff();
