@@ -2,6 +2,7 @@ package nz.integrity.request.notice;
 
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -112,7 +113,7 @@ class NoticeRendererTest {
         StatutoryNotice notice = SampleNotices.notice();
         try (RenderedPdf pdf = new RenderedPdf(renderer.render(notice))) {
             assertEquals(LocalDate.parse("2026-07-08"), pdf.document.getDocumentInformation().getCreationDate()
-                    .toInstant().atZone(java.time.ZoneId.of("Pacific/Auckland")).toLocalDate());
+                    .toInstant().atZone(ZoneId.of("Pacific/Auckland")).toLocalDate());
         }
         StatutoryNotice givenLater = SampleNotices.notice(LocalDate.parse("2026-07-09"), LocalDate.parse("2026-07-17"));
         assertFalse(Arrays.equals(renderer.render(notice), renderer.render(givenLater)));
