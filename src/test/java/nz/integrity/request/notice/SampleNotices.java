@@ -15,7 +15,6 @@ import nz.integrity.request.SampleContent;
 import nz.integrity.request.rules.RuleSetLoader;
 import nz.integrity.request.rules.StatutoryPurpose;
 import nz.integrity.request.rules.StatutoryPurposeRule;
-import nz.integrity.request.rules.WorkingDays;
 
 import static nz.integrity.request.SampleContent.range;
 
@@ -71,19 +70,7 @@ final class SampleNotices {
     }
 
     private static Map<PurposeCode, StatutoryPurpose> shippedPurposes() {
-        NzWorkingDayCalendar calendar = new NzWorkingDayCalendar();
-        WorkingDays workingDays = new WorkingDays() {
-            @Override
-            public int workingDaysBetween(LocalDate from, LocalDate to) {
-                return calendar.workingDaysBetween(from, to);
-            }
-
-            @Override
-            public LocalDate addWorkingDays(LocalDate date, int days) {
-                return calendar.addWorkingDays(date, days);
-            }
-        };
-        return RuleSetLoader.load("code/code-2021-03-01.properties", workingDays).rules().stream()
+        return RuleSetLoader.load("code/code-2021-03-01.properties", new NzWorkingDayCalendar()).rules().stream()
                 .filter(StatutoryPurposeRule.class::isInstance)
                 .map(rule -> ((StatutoryPurposeRule) rule).purposes())
                 .findFirst().orElseThrow();
