@@ -90,6 +90,18 @@ public class InformationRequest {
     @Column(name = "approval_expires_on")
     private LocalDate approvalExpiresOn;
 
+    @Column(name = "given_on")
+    private LocalDate givenOn;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Column(name = "issued_by", length = 64)
+    private String issuedBy;
+
+    @Column(name = "issued_at")
+    private Instant issuedAt;
+
     @Version
     private long version;
 
@@ -162,6 +174,31 @@ public class InformationRequest {
         approvalExpiresOn = expiresOn;
         updatedAt = at;
         return hash;
+    }
+
+    /**
+     * Issues exactly what was approved: refuses when the content no longer matches the approved hash (R26),
+     * even if something bypassed {@link #revise}.
+     */
+    public void issue(NoticeTerms terms, String issuer, Instant at) {
+        if (approvedContentHash == null || !new ApprovedContentHash(approvedContentHash).matches(content())) {
+            throw new BusinessRuleException("The content differs from what was approved; it needs a new approval (R26).",
+                    java.util.List.of("R26"));
+        }
+        status = status.issue();
+        givenOn = terms.givenOn();
+        dueOn = terms.dueOn();
+        issuedBy = issuer;
+        issuedAt = at;
+        updatedAt = at;
+    }
+
+    public Optional<NoticeTerms> noticeTerms(String mannerOfCompliance) {
+        return givenOn == null ? Optional.empty() : Optional.of(new NoticeTerms(givenOn, dueOn, mannerOfCompliance));
+    }
+
+    public Optional<LocalDate> dueOn() {
+        return Optional.ofNullable(dueOn);
     }
 
     public void returnForRework(Instant at) {

@@ -29,8 +29,13 @@ public class RequestFactsAssembler {
     EntityManager em;
 
     public RequestFacts facts(InformationRequest request, Checkpoint checkpoint, LocalDate today, Optional<String> approver) {
+        return facts(request, checkpoint, today, approver, Optional.empty());
+    }
+
+    public RequestFacts facts(InformationRequest request, Checkpoint checkpoint, LocalDate today, Optional<String> approver,
+                              Optional<NoticeTerms> notice) {
         InvestigationCase c = request.investigationCase();
-        return new RequestFacts(checkpoint, today, request.reference(), request.content(), Optional.empty(),
+        return new RequestFacts(checkpoint, today, request.reference(), request.content(), notice,
                 caseContext(c), request.applicant(), request.editors(),
                 approver.map(username -> approverFacts(username, today)), request.approval(),
                 otherRequests(request), List.of());

@@ -99,6 +99,18 @@ public class RequestService {
     @ConfigProperty(name = "app.request.approval-valid-working-days", defaultValue = "20")
     int approvalValidWorkingDays;
 
+    @Inject
+    @ConfigProperty(name = "app.notice.working-days-to-comply", defaultValue = "10")
+    int workingDaysToComply;
+
+    @Inject
+    @ConfigProperty(name = "app.notice.manner-of-compliance",
+            defaultValue = "Send copies of the documents through the secure channel named in this notice, quoting the notice reference.")
+    String mannerOfCompliance;
+
+    @Inject
+    IssuedDocuments documents;
+
     @Transactional
     public InformationRequest draft(String caseReference, RequestContent content) {
         CaseScope scope = access.requireScope();
@@ -227,6 +239,51 @@ public class RequestService {
         request.withdraw(clock.instant());
         audit.record(AuditedAction.of("REQUEST_WITHDRAWN", REQUEST, reference).succeeded().because(why));
         return request;
+    }
+
+    /**
+     * Issues an approved request: re-checks in one transaction that the content is what was approved, that the
+     * approval has not lapsed, that the approver's delegation still stands and every HARD rule passes with the
+     * notice's own dates; then renders and keeps the document.
+     */
+    @Transactional(dontRollbackOn = BusinessRuleException.class)
+    public IssuedDocuments.IssuedDocument issue(String reference) {
+        InformationRequest request = findForCaseTeam(reference, "ISSUE_REQUEST");
+        if (request.approvalHasLapsedOn(today())) {
+            request.expireApproval(clock.instant());
+            audit.record(AuditedAction.of("REQUEST_APPROVAL_EXPIRED", REQUEST, reference).succeeded());
+            throw new BusinessRuleException("The approval lapsed before the request was issued; it needs a new approval.",
+                    List.of("R26"));
+        }
+        LocalDate given = today();
+        NoticeTerms terms = new NoticeTerms(given, workingDays.addWorkingDays(given,
+                Math.max(workingDaysToComply, nz.integrity.request.notice.StatutoryNotice.STATUTORY_MINIMUM_WORKING_DAYS)),
+                mannerOfCompliance);
+        String approver = request.approval().map(Approval::approverId).orElse(null);
+        CheckReport report = catalogue.applicableOn(given).evaluate(factsAssembler.facts(request, Checkpoint.ISSUE, given,
+                Optional.ofNullable(approver), Optional.of(terms)));
+        evaluations.keep(request, report, caller.username(), clock.instant());
+        if (report.isBlocked()) {
+            audit.record(AuditedAction.of("REQUEST_ISSUE_REFUSED", REQUEST, reference).denied("rules failed")
+                    .with("rules", ruleIds(report.blockingFailures())));
+            throw new BusinessRuleException("The request cannot be issued: " + explain(report.blockingFailures()),
+                    ruleIds(report.blockingFailures()));
+        }
+        request.issue(terms, caller.username(), clock.instant());
+        IssuedDocuments.IssuedDocument document = documents.renderAndKeep(request, terms, caller.username(), clock.instant());
+        audit.record(AuditedAction.of("REQUEST_ISSUED", REQUEST, reference).succeeded()
+                .with("documentSha256", document.sha256()).with("givenOn", terms.givenOn().toString())
+                .with("dueOn", terms.dueOn().toString()));
+        return document;
+    }
+
+    /** The exact document that was issued; every download is audited. */
+    @Transactional
+    public IssuedDocuments.IssuedDocument issuedDocument(String reference) {
+        InformationRequest request = findVisible(reference, "DOWNLOAD_NOTICE");
+        IssuedDocuments.IssuedDocument document = documents.stored(request);
+        audit.record(AuditedAction.of("NOTICE_DOWNLOADED", REQUEST, reference).succeeded().with("sha256", document.sha256()));
+        return document;
     }
 
     @Transactional

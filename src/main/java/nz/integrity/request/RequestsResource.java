@@ -108,6 +108,26 @@ public class RequestsResource {
     }
 
     @POST
+    @Path("{reference}/issue")
+    @Operation(summary = "Issue an approved request; returns the link to the stored notice (PDF/A)")
+    public jakarta.ws.rs.core.Response issue(@PathParam("reference") String reference) {
+        IssuedDocuments.IssuedDocument document = requests.issue(reference);
+        return jakarta.ws.rs.core.Response.ok(Map.of("notice", "/api/requests/" + reference + "/notice",
+                "sha256", document.sha256(), "status", RequestStatus.ISSUED.name())).build();
+    }
+
+    @GET
+    @Path("{reference}/notice")
+    @Produces("application/pdf")
+    @Operation(summary = "The exact issued document; its SHA-256 is in X-Content-SHA256")
+    public jakarta.ws.rs.core.Response notice(@PathParam("reference") String reference) {
+        IssuedDocuments.IssuedDocument document = requests.issuedDocument(reference);
+        return jakarta.ws.rs.core.Response.ok(document.content(), document.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
+                .header("X-Content-SHA256", document.sha256()).build();
+    }
+
+    @POST
     @Path("{reference}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return to the investigator for rework, with reasons")

@@ -164,6 +164,48 @@ class RequestIT {
     }
 
     @Test
+    void anApprovedNoticeIsIssuedAsAStoredPdfWithAtLeastFiveWorkingDays() throws Exception {
+        String reference = cleanNotice();
+        as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
+        assertEquals(200, as("supervisor2").call("POST", "/api/requests/" + reference + "/approve",
+                approval("Proportionate", "R07", "R30")).statusCode());
+        assertEquals(404, as("investigator2").call("POST", "/api/requests/" + reference + "/issue", null).statusCode());
+        HttpResponse<String> issued = as("investigator").call("POST", "/api/requests/" + reference + "/issue", null);
+        assertEquals(200, issued.statusCode(), issued.body());
+        assertTrue(issued.body().contains("/api/requests/" + reference + "/notice"), issued.body());
+
+        HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(Deployments.loopback(deployment) + "/api/requests/" + reference + "/notice"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                "supervisor2:supervisor2-demo-password".getBytes())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4));
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf.body()));
+        assertEquals(sha, pdf.headers().firstValue("X-Content-SHA256").orElseThrow(), "the stored bytes are served as issued");
+
+        Object[] dates = (Object[]) em.createNativeQuery("select given_on, due_on from information_request where reference = ?1")
+                .setParameter(1, reference).getSingleResult();
+        LocalDate given = LocalDate.parse(dates[0].toString());
+        LocalDate due = LocalDate.parse(dates[1].toString());
+        assertTrue(new nz.integrity.platform.calendar.NzWorkingDayCalendar().workingDaysBetween(given, due) >= 5, given + " -> " + due);
+        assertEquals(409, as("investigator").call("POST", "/api/requests/" + reference + "/issue", null).statusCode(),
+                "issued once only");
+    }
+
+    @Test
+    void editAfterApprovalThenIssueIsRefused() {
+        String reference = cleanNotice();
+        as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
+        as("supervisor2").call("POST", "/api/requests/" + reference + "/approve", approval("Proportionate", "R07", "R30"));
+        String caseReference = investigatingCase();
+        as("investigator").call("PUT", "/api/requests/" + reference, RequestContentJson.write(bankNotice(caseReference,
+                statements(period(caseReference), "Statements for accounts 12-3456-7890123-00 and -01"))));
+        HttpResponse<String> issue = as("investigator").call("POST", "/api/requests/" + reference + "/issue", null);
+        assertEquals(409, issue.statusCode(), issue.body());
+    }
+
+    @Test
     void editAfterApprovalVoidsTheApproval() {
         String reference = cleanNotice();
         as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
