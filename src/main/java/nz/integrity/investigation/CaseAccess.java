@@ -8,8 +8,10 @@ import nz.integrity.platform.security.CallerContext;
 import nz.integrity.staff.Role;
 import nz.integrity.staff.StaffDirectory;
 import nz.integrity.staff.StaffMember;
+import nz.integrity.staff.Team;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,6 +51,16 @@ public class CaseAccess {
                     .setParameter("me", me.get().id()).getResultList());
         }
         return Optional.of(new CaseScope(me.get(), investigator, supervisor, teams));
+    }
+
+    /** The teams in the caller's scope, by code: the choices for a referral's team or a list filter. */
+    public List<Team> teamsOfCaller() {
+        Set<Long> ids = scopeOfCaller().map(CaseScope::teamIds).orElse(Set.of());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select t from Team t where t.id in :ids order by t.code", Team.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     /** The caller's scope, for use cases that need one; callers without case access are refused. */
