@@ -7,10 +7,13 @@ import nz.integrity.platform.web.Messages;
 import nz.integrity.platform.web.ServiceFeedback;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
+
+import jakarta.servlet.http.Part;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +46,7 @@ public class CaseEvidenceTab implements Serializable {
     private String purpose;
     private LocalDate collectedOn;
     /** Only lives for the request that uploads it; the service keeps the bytes. */
-    private transient UploadedFile file;
+    private transient Part file;
 
     public List<EvidenceItem> getItems() {
         if (items == null) {
@@ -54,10 +57,11 @@ public class CaseEvidenceTab implements Serializable {
 
     public void add() {
         boolean withFile = file != null && file.getSize() > 0;
+        byte[] content = withFile ? contentOf(file) : null;
         ServiceFeedback.obtain(() -> records.addEvidence(caseFile.getReference(),
                         new Provenance(description, source, legalChannel, purpose, collectedOn),
-                        withFile ? file.getFileName() : null, withFile ? file.getContentType() : null,
-                        withFile ? file.getContent() : null), INPUTS)
+                        withFile ? file.getSubmittedFileName() : null, withFile ? file.getContentType() : null,
+                        content), INPUTS)
                 .ifPresent(item -> {
                     Messages.info("case.evidence.added", item.provenance().description());
                     description = null;
@@ -68,6 +72,14 @@ public class CaseEvidenceTab implements Serializable {
                     items = null;
                 });
         file = null;
+    }
+
+    private static byte[] contentOf(Part upload) {
+        try (var in = upload.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The uploaded evidence file could not be read", e);
+        }
     }
 
     /** The stored file exactly as registered; each download is audited by the service. */
@@ -119,11 +131,11 @@ public class CaseEvidenceTab implements Serializable {
         this.collectedOn = collectedOn;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -122,7 +123,12 @@ class CaseJourneyIT {
         web.logOn(DemoAccount.INVESTIGATOR.username(), DemoAccount.INVESTIGATOR.password());
         web.click(By.id("navCases"));
         web.type(By.id("casesForm:reference"), reference);
+        WebElement unfiltered = web.waitFor(By.id("casesForm:cases"));
         web.click(By.id("casesForm:search"));
+        new WebDriverWait(web.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(unfiltered));
+        assertEquals(1, web.driver().findElements(By.cssSelector("[id='casesForm:cases_data'] > tr")).size(),
+                "the reference filter finds exactly the case");
+        web.assertAccessible();
         web.click(By.linkText(reference));
         waitForText(web, By.id("caseStatus"), "Investigating");
 
@@ -178,6 +184,7 @@ class CaseJourneyIT {
         assertEquals("Page not found", web.text(By.tagName("h1")));
         assertFalse(web.text(By.tagName("main")).contains(reference), "nothing of the case is shown");
         web.assertAccessible();
+        web.open("/index.xhtml");
         web.logOff();
     }
 
@@ -192,11 +199,20 @@ class CaseJourneyIT {
         assertTrue(web.text(By.id("messages")).contains("Recorded:"));
     }
 
-    /** PrimeFaces' select menu: open its panel, then pick the item by its label. */
+    /**
+     * PrimeFaces' select menu: open its panel, then pick the visible item by its label. Retried as a whole,
+     * because an Ajax update can leave the previous panel behind while the new one is still opening.
+     */
     private static void choose(Browser web, String selectId, String label) {
-        web.click(By.id(selectId));
-        web.click(By.xpath("//*[@id='" + selectId + "_panel']//li[@data-label='" + label + "']"));
-        waitForText(web, By.id(selectId + "_label"), label);
+        By item = By.xpath("//*[@id='" + selectId + "_panel']//li[@data-label='" + label + "']");
+        new WebDriverWait(web.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    if (!d.findElement(By.id(selectId + "_label")).getText().contains(label)) {
+                        d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst()
+                                .ifPresentOrElse(WebElement::click, () -> d.findElement(By.id(selectId)).click());
+                    }
+                    return d.findElement(By.id(selectId + "_label")).getText().contains(label);
+                });
     }
 
     private static void openTab(Browser web, String title, String inputInTab) {
