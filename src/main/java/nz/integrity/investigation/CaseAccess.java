@@ -7,8 +7,10 @@ import nz.integrity.staff.Role;
 import nz.integrity.staff.StaffDirectory;
 import nz.integrity.staff.StaffMember;
 import nz.integrity.staff.TeamDirectory;
+import nz.integrity.staff.Team;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,6 +47,15 @@ public class CaseAccess {
             teams.addAll(teamDirectory.supervisedTeamIdsOf(me.get().username()));
         }
         return Optional.of(new CaseScope(me.get(), investigator, supervisor, teams));
+    }
+
+    /** The teams in the caller's scope, by code: the choices for a referral's team or a list filter. */
+    public List<Team> teamsOfCaller() {
+        Set<Long> ids = scopeOfCaller().map(CaseScope::teamIds).orElse(Set.of());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return teamDirectory.all().stream().filter(t -> ids.contains(t.id())).toList();
     }
 
     /** The caller's scope, for use cases that need one; callers without case access are refused. */

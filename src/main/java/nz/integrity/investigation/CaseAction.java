@@ -56,6 +56,16 @@ public enum CaseAction {
         return supervisorDecision;
     }
 
+    /** Whether the decision records an outcome (the case's {@link InvestigationCase#decide} requires one). */
+    public boolean needsOutcome() {
+        return this == PROPOSE_OUTCOME || this == DECIDE_OUTCOME;
+    }
+
+    /** Whether the decision needs a date to look at the case again (a suspension does). */
+    public boolean needsReviewDate() {
+        return this == SUSPEND;
+    }
+
     /** The action that moves a case from one status to another, as asked for by "target status" clients. */
     public static Optional<CaseAction> between(CaseStatus current, CaseStatus target, CaseStatus suspendedFrom) {
         if (current == CaseStatus.SUSPENDED && target == suspendedFrom) {
