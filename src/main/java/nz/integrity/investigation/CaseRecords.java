@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import nz.integrity.audit.AuditTrail;
 import nz.integrity.audit.AuditedAction;
+import nz.integrity.platform.BusinessRuleException;
 import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.ValidationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -89,13 +90,50 @@ public class CaseRecords {
     }
 
     /** The stored file of an evidence item; each download is audited with the item and its hash. */
+    /** Triage of received material (R33); the caller has already established the request and its case. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EvidenceItem triage(InvestigationCase investigationCase, long evidenceId, long requestId, EvidenceScope scope,
+                               String reason) {
+        EvidenceItem item = itemOf(investigationCase, evidenceId);
+        if (!item.sourceRequestId().map(id -> id == requestId).orElse(false)) {
+            throw new ValidationException("evidenceId", "Item " + evidenceId + " was not received for this request.");
+        }
+        item.triage(scope, nz.integrity.platform.Reasons.require(reason), access.requireScope().username(), clock.instant());
+        audit.record(AuditedAction.of("EVIDENCE_TRIAGED", CaseService.CASE, investigationCase.reference().value())
+                .succeeded().because(reason).with("evidenceId", evidenceId).with("scope", scope.name()));
+        return item;
+    }
+
+    /** Records how quarantined material was disposed of, and removes its stored content. */
+    @Transactional
+    public EvidenceItem recordDisposal(String reference, long evidenceId, String note) {
+        InvestigationCase target = cases.findVisible(reference, "DISPOSE_EVIDENCE", access.requireScope(), true);
+        EvidenceItem item = itemOf(target, evidenceId);
+        item.recordDisposal(nz.integrity.platform.Reasons.require(note), access.requireScope().username(), clock.instant());
+        em.createQuery("delete from EvidenceContent c where c.evidenceId = :id").setParameter("id", evidenceId).executeUpdate();
+        audit.record(AuditedAction.of("EVIDENCE_DISPOSED", CaseService.CASE, reference).succeeded().because(note)
+                .with("evidenceId", evidenceId).with("sha256", item.sha256().orElse(null)));
+        return item;
+    }
+
+    private EvidenceItem itemOf(InvestigationCase investigationCase, long evidenceId) {
+        return em.createQuery("select e from EvidenceItem e where e.id = :id and e.investigationCase = :c", EvidenceItem.class)
+                .setParameter("id", evidenceId).setParameter("c", investigationCase).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("No evidence " + evidenceId));
+    }
+
     @Transactional
     public StoredFile downloadEvidence(String reference, long evidenceId) {
         InvestigationCase target = cases.findVisible(reference, "DOWNLOAD_EVIDENCE");
         EvidenceItem item = em.createQuery("select e from EvidenceItem e where e.id = :id and e.investigationCase = :c", EvidenceItem.class)
                 .setParameter("id", evidenceId).setParameter("c", target).getResultStream().findFirst()
-                .filter(e -> e.fileName().isPresent())
+                .filter(e -> e.fileName().isPresent() && e.disposedAt().isEmpty())
                 .orElseThrow(() -> new NotFoundException("No stored file for evidence " + evidenceId));
+        if (item.isQuarantined()) {
+            audit.record(AuditedAction.of("EVIDENCE_DOWNLOAD_REFUSED", CaseService.CASE, reference).denied("quarantined")
+                    .with("evidenceId", evidenceId));
+            throw new BusinessRuleException("This material was triaged out of scope and is quarantined until it is disposed of.");
+        }
         EvidenceContent content = em.find(EvidenceContent.class, item.id());
         audit.record(AuditedAction.of("EVIDENCE_DOWNLOADED", CaseService.CASE, reference).succeeded()
                 .with("evidenceId", evidenceId).with("sha256", item.sha256().orElseThrow()));

@@ -49,11 +49,13 @@ public final class CaseViews {
     }
 
     public record EvidenceView(long id, String description, String source, String legalChannel, String purpose,
-                        LocalDate collectedOn, String collectedBy, String fileName, Long sizeBytes, String sha256) {
+                        LocalDate collectedOn, String collectedBy, String fileName, Long sizeBytes, String sha256,
+                        EvidenceScope scope, boolean disposed) {
         static EvidenceView of(EvidenceItem e) {
             Provenance p = e.provenance();
             return new EvidenceView(e.id(), p.description(), p.source(), p.legalChannel(), p.purpose(), p.collectedOn(),
-                    e.collectedBy(), e.fileName().orElse(null), e.sizeBytes().orElse(null), e.sha256().orElse(null));
+                    e.collectedBy(), e.fileName().orElse(null), e.sizeBytes().orElse(null), e.sha256().orElse(null),
+                    e.scope().orElse(null), e.disposedAt().isPresent());
         }
     }
 

@@ -190,6 +190,17 @@ public class CasesResource {
                 .build();
     }
 
+    public record Disposal(String note) {
+    }
+
+    @POST
+    @Path("/{reference}/evidence/{id}/disposal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record how quarantined out-of-scope material was disposed of; its stored content is removed")
+    public EvidenceView dispose(@PathParam("reference") String reference, @PathParam("id") long id, Disposal body) {
+        return EvidenceView.of(records.recordDisposal(reference, id, body == null ? null : body.note()));
+    }
+
     private static PeriodUnderInvestigation period(NewCase body) {
         try {
             return new PeriodUnderInvestigation(body.periodFrom(), body.periodTo());

@@ -201,6 +201,25 @@ public class InformationRequest {
         return Optional.ofNullable(dueOn);
     }
 
+    /** A response arrived: an issued request is first taken as awaiting one, then as answered. */
+    public void recordResponse(Instant at) {
+        if (status == RequestStatus.ISSUED) {
+            status = status.awaitResponse();
+        }
+        status = status.recordResponse();
+        updatedAt = at;
+    }
+
+    public void finishTriage(Instant at) {
+        status = status.triage();
+        updatedAt = at;
+    }
+
+    public void complete(Instant at) {
+        status = status.complete();
+        updatedAt = at;
+    }
+
     public void returnForRework(Instant at) {
         status = status.returnForRework();
         updatedAt = at;

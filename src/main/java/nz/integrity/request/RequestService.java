@@ -361,7 +361,7 @@ public class RequestService {
     }
 
     /** Changing content or withdrawing: the case team only. */
-    private InformationRequest findForCaseTeam(String reference, String attempted) {
+    InformationRequest findForCaseTeam(String reference, String attempted) {
         InformationRequest request = load(reference, true);
         CaseScope scope = access.requireScope();
         cases.findVisible(request.investigationCase().reference().value(), attempted, scope, false);

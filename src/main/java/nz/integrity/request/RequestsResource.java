@@ -12,6 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nz.integrity.investigation.EvidenceItem;
+import nz.integrity.investigation.EvidenceScope;
+import nz.integrity.platform.ValidationException;
 import nz.integrity.request.rules.CheckReport;
 import nz.integrity.request.rules.RuleResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,6 +40,17 @@ public class RequestsResource {
     @Inject
     RequestService requests;
 
+    @Inject
+    RequestResponses responses;
+
+    private static byte[] decode(String base64) {
+        try {
+            return base64 == null ? null : java.util.Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("content", "Document content must be base64.");
+        }
+    }
+
     public record RequestView(String reference, String caseReference, RequestType type, RequestStatus status,
                               int contentVersion, int submissionNumber, String codeVersion, String applicant,
                               Set<String> editors, String approvedBy, String approvedContentHash,
@@ -58,6 +72,18 @@ public class RequestsResource {
     }
 
     public record Decision(String reason, Map<String, String> overrides, Set<String> acknowledgements) {
+    }
+
+    public record ReceivedFile(String description, String fileName, String mediaType, String content) {
+    }
+
+    public record Response(LocalDate receivedOn, List<ReceivedFile> documents) {
+    }
+
+    public record ItemTriage(Long evidenceId, EvidenceScope scope, String reason) {
+    }
+
+    public record Triage(List<ItemTriage> decisions) {
     }
 
     @GET
@@ -125,6 +151,44 @@ public class RequestsResource {
         return jakarta.ws.rs.core.Response.ok(document.content(), document.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
                 .header("X-Content-SHA256", document.sha256()).build();
+    }
+
+    @POST
+    @Path("{reference}/responses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the response: documents (base64) enter the evidence register with this request as provenance")
+    public List<Long> recordResponse(@PathParam("reference") String reference, Response body) {
+        if (body == null || body.documents() == null) {
+            throw new ValidationException("documents", "Attach at least one received document.");
+        }
+        List<RequestResponses.ReceivedDocument> documents = body.documents().stream()
+                .map(d -> new RequestResponses.ReceivedDocument(d.description(), d.fileName(), d.mediaType(), decode(d.content())))
+                .toList();
+        return responses.recordResponse(reference, body.receivedOn(), documents).stream().map(EvidenceItem::id).toList();
+    }
+
+    @POST
+    @Path("{reference}/triage")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Triage received items in or out of scope (R33); out-of-scope material is quarantined")
+    public RequestView triage(@PathParam("reference") String reference, Triage body) {
+        Map<Long, RequestResponses.TriageDecision> decisions = new java.util.LinkedHashMap<>();
+        if (body != null && body.decisions() != null) {
+            for (ItemTriage item : body.decisions()) {
+                if (item.evidenceId() == null) {
+                    throw new ValidationException("evidenceId", "Name the evidence item.");
+                }
+                decisions.put(item.evidenceId(), new RequestResponses.TriageDecision(item.scope(), item.reason()));
+            }
+        }
+        return RequestView.of(responses.triage(reference, decisions));
+    }
+
+    @POST
+    @Path("{reference}/complete")
+    @Operation(summary = "Complete a triaged request once out-of-scope material has been disposed of")
+    public RequestView complete(@PathParam("reference") String reference) {
+        return RequestView.of(responses.complete(reference));
     }
 
     @POST

@@ -194,6 +194,46 @@ class RequestIT {
     }
 
     @Test
+    void responsesAreTriagedAndOutOfScopeMaterialIsQuarantinedUntilDisposed() {
+        String reference = cleanNotice();
+        Api ivy = as("investigator");
+        ivy.call("POST", "/api/requests/" + reference + "/submit", null);
+        as("supervisor2").call("POST", "/api/requests/" + reference + "/approve", approval("Proportionate", "R07", "R30"));
+        assertEquals(200, ivy.call("POST", "/api/requests/" + reference + "/issue", null).statusCode());
+        String file = java.util.Base64.getEncoder().encodeToString("statement".getBytes());
+        HttpResponse<String> recorded = ivy.call("POST", "/api/requests/" + reference + "/responses", """
+                {"receivedOn":"%s","documents":[
+                  {"description":"Statements for the account","fileName":"statements.txt","mediaType":"text/plain","content":"%s"},
+                  {"description":"Statements of a joint account not asked for","fileName":"joint.txt","mediaType":"text/plain","content":"%s"}]}"""
+                .formatted(LocalDate.now().minusDays(1), file, file));
+        assertEquals(200, recorded.statusCode(), recorded.body());
+        Matcher ids = Pattern.compile("(\\d+),(\\d+)").matcher(recorded.body());
+        assertTrue(ids.find(), recorded.body());
+        String inScope = ids.group(1);
+        String outOfScope = ids.group(2);
+        HttpResponse<String> triaged = ivy.call("POST", "/api/requests/" + reference + "/triage", """
+                {"decisions":[{"evidenceId":%s,"scope":"IN_SCOPE","reason":"Exactly the statements asked for"},
+                              {"evidenceId":%s,"scope":"OUT_OF_SCOPE","reason":"A joint account the notice did not ask for"}]}"""
+                .formatted(inScope, outOfScope));
+        assertEquals(200, triaged.statusCode(), triaged.body());
+        assertTrue(triaged.body().contains("\"status\":\"TRIAGED\""), triaged.body());
+
+        String caseReference = investigatingCase();
+        HttpResponse<String> quarantined = ivy.call("GET", "/api/cases/" + caseReference + "/evidence/" + outOfScope + "/file", null);
+        assertEquals(409, quarantined.statusCode(), "quarantined material cannot be opened");
+        assertEquals(200, ivy.call("GET", "/api/cases/" + caseReference + "/evidence/" + inScope + "/file", null).statusCode());
+        assertEquals(409, ivy.call("POST", "/api/requests/" + reference + "/complete", null).statusCode(), "disposal first");
+        assertEquals(200, ivy.call("POST", "/api/cases/" + caseReference + "/evidence/" + outOfScope + "/disposal",
+                "{\"note\":\"Deleted from the file store and returned to the bank on 2026-11-24\"}").statusCode());
+        HttpResponse<String> completed = ivy.call("POST", "/api/requests/" + reference + "/complete", null);
+        assertEquals(200, completed.statusCode(), completed.body());
+        assertTrue(completed.body().contains("\"status\":\"COMPLETE\""));
+        long content = ((Number) em.createNativeQuery("select count(*) from evidence_content where evidence_id = ?1")
+                .setParameter(1, Long.valueOf(outOfScope)).getSingleResult()).longValue();
+        assertEquals(0, content, "disposed material's content is gone; its hash and the disposal record stay");
+    }
+
+    @Test
     void editAfterApprovalThenIssueIsRefused() {
         String reference = cleanNotice();
         as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
