@@ -1,0 +1,75 @@
+-- EXPLAIN (ANALYZE, BUFFERS) of the SQL Hibernate generates for the case list (CaseList.page), per benchmark
+-- scenario, as bench.investigator (team NORTHLAND) and bench.supervisor (NORTHLAND + AUCKLAND-CENTRAL).
+--   psql -h 127.0.0.1 -U icm_bench -d icm_bench_1m -f server-config/benchmark/explain-case-list.sql
+\set ON_ERROR_STOP on
+select id as me from staff_member where username = 'bench.investigator' \gset
+select id as sup from staff_member where username = 'bench.supervisor' \gset
+select id as north from team where code = 'NORTHLAND' \gset
+select id as akc from team where code = 'AUCKLAND-CENTRAL' \gset
+select cl.client_number as client from investigation_case c join case_subject s on s.case_id = c.id
+  join client cl on cl.id = s.client_id where c.team_id = :north order by c.id desc limit 1 \gset
+-- the key of page 21 (500 rows in) for the supervisor, newest and received-latest
+select id as deep_id from (select id from investigation_case where team_id in (:north, :akc) or assigned_investigator_id = :sup
+  order by id desc offset 499 limit 1) x \gset
+select received_at as deep_at, id as deep_rid from (select received_at, id from investigation_case
+  where team_id in (:north, :akc) or assigned_investigator_id = :sup order by received_at desc, id desc offset 499 limit 1) x \gset
+
+\echo '=== first page, newest (investigator)'
+explain (analyze, buffers, costs off)
+select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.received_at, c.period_from, c.period_to
+  from investigation_case c join team t on t.id = c.team_id left join staff_member a on a.id = c.assigned_investigator_id
+ where (c.team_id in (:north) or c.assigned_investigator_id = :me)
+ order by c.id desc fetch first 26 rows only;
+
+\echo '=== status=INVESTIGATING (investigator)'
+explain (analyze, buffers, costs off)
+select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.received_at, c.period_from, c.period_to
+  from investigation_case c join team t on t.id = c.team_id left join staff_member a on a.id = c.assigned_investigator_id
+ where (c.team_id in (:north) or c.assigned_investigator_id = :me) and c.status = 'INVESTIGATING'
+ order by c.id desc fetch first 26 rows only;
+
+\echo '=== team=NORTHLAND (investigator)'
+explain (analyze, buffers, costs off)
+select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.received_at, c.period_from, c.period_to
+  from investigation_case c join team t on t.id = c.team_id left join staff_member a on a.id = c.assigned_investigator_id
+ where (c.team_id in (:north) or c.assigned_investigator_id = :me) and t.code = 'NORTHLAND'
+ order by c.id desc fetch first 26 rows only;
+
+\echo '=== client number (investigator)'
+explain (analyze, buffers, costs off)
+select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.received_at, c.period_from, c.period_to
+  from investigation_case c join team t on t.id = c.team_id left join staff_member a on a.id = c.assigned_investigator_id
+ where (c.team_id in (:north) or c.assigned_investigator_id = :me)
+   and exists (select s.id from case_subject s join client cl on cl.id = s.client_id
+               where s.case_id = c.id and cl.client_number = :'client')
+ order by c.id desc fetch first 26 rows only;
+
+\echo '=== sort=RECEIVED_LATEST (investigator)'
+explain (analyze, buffers, costs off)
+select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.received_at, c.period_from, c.period_to
+  from investigation_case c join team t on t.id = c.team_id left join staff_member a on a.id = c.assigned_investigator_id
+ where (c.team_id in (:north) or c.assigned_investigator_id = :me)
+ order by c.received_at desc, c.id desc fetch first 26 rows only;
+
+\echo '=== supervisor of 2 teams, newest'
+explain (analyze, buffers, costs off)
+select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.received_at, c.period_from, c.period_to
+  from investigation_case c join team t on t.id = c.team_id left join staff_member a on a.id = c.assigned_investigator_id
+ where (c.team_id in (:north, :akc) or c.assigned_investigator_id = :sup)
+ order by c.id desc fetch first 26 rows only;
+
+\echo '=== page 21, newest (supervisor): CaseList keyset predicate as generated'
+explain (analyze, buffers, costs off)
+select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.received_at, c.period_from, c.period_to
+  from investigation_case c join team t on t.id = c.team_id left join staff_member a on a.id = c.assigned_investigator_id
+ where (c.team_id in (:north, :akc) or c.assigned_investigator_id = :sup)
+   and (c.id < :deep_id or (c.id = :deep_id and c.id < :deep_id))
+ order by c.id desc fetch first 26 rows only;
+
+\echo '=== page 21, RECEIVED_LATEST (supervisor): CaseList keyset predicate as generated'
+explain (analyze, buffers, costs off)
+select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.received_at, c.period_from, c.period_to
+  from investigation_case c join team t on t.id = c.team_id left join staff_member a on a.id = c.assigned_investigator_id
+ where (c.team_id in (:north, :akc) or c.assigned_investigator_id = :sup)
+   and (c.received_at < :'deep_at' or (c.received_at = :'deep_at' and c.id < :deep_rid))
+ order by c.received_at desc, c.id desc fetch first 26 rows only;
