@@ -1,5 +1,5 @@
--- EXPLAIN (ANALYZE, BUFFERS) of the SQL Hibernate generates for the case list (CaseList.page), per benchmark
--- scenario, as bench.investigator (team NORTHLAND) and bench.supervisor (NORTHLAND + AUCKLAND-CENTRAL).
+-- EXPLAIN (ANALYZE, BUFFERS) of SQL equivalent to what Hibernate generates for the case list (CaseList.page)
+-- after the V3_5 change, per benchmark scenario, as bench.investigator (team NORTHLAND) and bench.supervisor (NORTHLAND + AUCKLAND-CENTRAL).
 --   psql -h 127.0.0.1 -U icm_bench -d icm_bench_1m -f server-config/benchmark/explain-case-list.sql
 \set ON_ERROR_STOP on
 select id as me from staff_member where username = 'bench.investigator' \gset
@@ -28,11 +28,34 @@ select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.rec
  where (c.team_id in (:north) or c.assigned_investigator_id = :me) and c.status = 'INVESTIGATING'
  order by c.id desc fetch first 26 rows only;
 
-\echo '=== team=NORTHLAND (investigator)'
+\echo '=== team=NORTHLAND (investigator; own team, so "team = T" alone states the access condition)'
 explain (analyze, buffers, costs off)
 select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.received_at, c.period_from, c.period_to
   from investigation_case c join team t on t.id = c.team_id left join staff_member a on a.id = c.assigned_investigator_id
- where (c.team_id in (:north) or c.assigned_investigator_id = :me) and t.code = 'NORTHLAND'
+ where c.team_id = :north
+ order by c.id desc fetch first 26 rows only;
+
+\echo '=== team=NORTHLAND, status=REOPENED (investigator)'
+explain (analyze, buffers, costs off)
+select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.received_at, c.period_from, c.period_to
+  from investigation_case c join team t on t.id = c.team_id left join staff_member a on a.id = c.assigned_investigator_id
+ where c.team_id = :north and c.status = 'REOPENED'
+ order by c.id desc fetch first 26 rows only;
+
+\echo '=== team=WEST-COAST (investigator; not own team: only own assignments there)'
+select id as wc from team where code = 'WEST-COAST' \gset
+explain (analyze, buffers, costs off)
+select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.received_at, c.period_from, c.period_to
+  from investigation_case c join team t on t.id = c.team_id left join staff_member a on a.id = c.assigned_investigator_id
+ where c.assigned_investigator_id = :me and c.team_id = :wc
+ order by c.id desc fetch first 26 rows only;
+
+\echo '=== assignee=inv.005 (investigator)'
+explain (analyze, buffers, costs off)
+select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.received_at, c.period_from, c.period_to
+  from investigation_case c join team t on t.id = c.team_id left join staff_member a on a.id = c.assigned_investigator_id
+ where (c.team_id in (:north) or c.assigned_investigator_id = :me)
+   and c.assigned_investigator_id = (select sf.id from staff_member sf where sf.username = 'inv.005')
  order by c.id desc fetch first 26 rows only;
 
 \echo '=== client number (investigator)'
@@ -58,18 +81,18 @@ select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.rec
  where (c.team_id in (:north, :akc) or c.assigned_investigator_id = :sup)
  order by c.id desc fetch first 26 rows only;
 
-\echo '=== page 21, newest (supervisor): CaseList keyset predicate as generated'
+\echo '=== page 21, newest (supervisor)'
 explain (analyze, buffers, costs off)
 select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.received_at, c.period_from, c.period_to
   from investigation_case c join team t on t.id = c.team_id left join staff_member a on a.id = c.assigned_investigator_id
  where (c.team_id in (:north, :akc) or c.assigned_investigator_id = :sup)
-   and (c.id < :deep_id or (c.id = :deep_id and c.id < :deep_id))
+   and c.id < :deep_id
  order by c.id desc fetch first 26 rows only;
 
-\echo '=== page 21, RECEIVED_LATEST (supervisor): CaseList keyset predicate as generated'
+\echo '=== page 21, RECEIVED_LATEST (supervisor): leading "received_at <= last" bounds the index scan'
 explain (analyze, buffers, costs off)
 select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.received_at, c.period_from, c.period_to
   from investigation_case c join team t on t.id = c.team_id left join staff_member a on a.id = c.assigned_investigator_id
  where (c.team_id in (:north, :akc) or c.assigned_investigator_id = :sup)
-   and (c.received_at < :'deep_at' or (c.received_at = :'deep_at' and c.id < :deep_rid))
+   and c.received_at <= :'deep_at' and (c.received_at < :'deep_at' or c.id < :deep_rid)
  order by c.received_at desc, c.id desc fetch first 26 rows only;
