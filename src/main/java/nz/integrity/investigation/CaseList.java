@@ -45,22 +45,35 @@ public class CaseList {
         CaseScope scope = access.requireScope();
         Map<String, Object> parameters = new LinkedHashMap<>();
         List<String> where = new ArrayList<>();
-        Long teamId = filter.teamCode() == null ? null : teamId(filter.teamCode());
-        if (filter.mineOnly() || scope.teamIds().isEmpty() || (teamId != null && !scope.teamIds().contains(teamId))) {
-            // Another team's cases are visible only where assigned to the caller.
+        // Team and assignee filters are resolved to ids first, and the access condition is stated in the simplest
+        // equivalent form, so the database reads one index in id order instead of filtering or sorting every case
+        // of a team or person: "team = T" (one of mine) implies access; another team shows only my assignments;
+        // "assignee = me" implies access; "assignee = A" (not me) is visible exactly where T is one of my teams.
+        Long me = scope.member().id();
+        Long teamId = filter.teamCode() == null ? null : idOrNone(
+                "select t.id from Team t where t.code = :key", filter.teamCode());
+        Long assigneeId = filter.assignee() == null ? null : idOrNone(
+                "select s.id from StaffMember s where s.username = :key", filter.assignee());
+        boolean onlyMine = filter.mineOnly() || scope.teamIds().isEmpty()
+                || (teamId != null && !scope.teamIds().contains(teamId)) || me.equals(assigneeId);
+        if (onlyMine) {
             where.add("c.assignedInvestigator.id = :me");
+            parameters.put("me", me);
+        } else if (teamId == null && assigneeId != null) {
+            where.add("c.team.id in :teams");
+            parameters.put("teams", scope.teamIds());
         } else if (teamId == null) {
             where.add("(c.team.id in :teams or c.assignedInvestigator.id = :me)");
             parameters.put("teams", scope.teamIds());
+            parameters.put("me", me);
         }
-        // else: the filter names one of the caller's teams, and "team = T" implies the access condition. Stating
-        // only that lets the database read (team_id, id) in order instead of filtering the whole table.
-        if (filter.teamCode() != null) {
+        if (teamId != null) {
             where.add("c.team.id = :teamId");
-            parameters.put("teamId", teamId == null ? -1L : teamId);
+            parameters.put("teamId", teamId);
         }
-        if (where.stream().anyMatch(w -> w.contains(":me"))) {
-            parameters.put("me", scope.member().id());
+        if (assigneeId != null) {
+            where.add("c.assignedInvestigator.id = :assigneeId");
+            parameters.put("assigneeId", assigneeId);
         }
         addFilters(filter, where, parameters);
         if (after != null) {
@@ -92,10 +105,10 @@ public class CaseList {
         return new CasePage(page, more ? Optional.of(CaseCursor.after(sort, page.get(page.size() - 1))) : Optional.empty());
     }
 
-    private Long teamId(String code) {
-        List<Long> ids = em.createQuery("select t.id from Team t where t.code = :code", Long.class)
-                .setParameter("code", code).getResultList();
-        return ids.isEmpty() ? null : ids.get(0);
+    /** The id the query finds, or -1 (matches nothing) when there is none. */
+    private long idOrNone(String jpql, String key) {
+        List<Long> ids = em.createQuery(jpql, Long.class).setParameter("key", key).setMaxResults(1).getResultList();
+        return ids.isEmpty() ? -1L : ids.get(0);
     }
 
     private static void addFilters(CaseFilter filter, List<String> where, Map<String, Object> parameters) {
@@ -106,13 +119,6 @@ public class CaseList {
         if (filter.allegationType() != null) {
             where.add("c.allegationType = :allegation");
             parameters.put("allegation", filter.allegationType());
-        }
-        // The assignee is resolved to an id in a scalar subquery, so the database compares the case's own column
-        // and reads (assigned_investigator_id, id) in order; a condition on the joined row's username made it
-        // collect and sort all of that person's cases.
-        if (filter.assignee() != null) {
-            where.add("c.assignedInvestigator.id = (select sf.id from StaffMember sf where sf.username = :assignee)");
-            parameters.put("assignee", filter.assignee());
         }
         if (filter.reference() != null) {
             where.add("c.reference = :reference");

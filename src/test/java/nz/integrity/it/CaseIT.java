@@ -198,6 +198,13 @@ class CaseIT {
         assertEquals(List.of(), references(ivan.call("GET", "/api/cases?team=SOUTH", null).body()));
         assertEquals(List.of(), references(ivan.call("GET", "/api/cases?team=NO-SUCH-TEAM", null).body()));
         assertEquals(List.of(), references(ivan.call("GET", "/api/cases?team=SOUTH&mine=true", null).body()));
+        assertEquals(List.of(), references(ivan.call("GET", "/api/cases?assignee=investigator2", null).body()));
+        assertEquals(List.of(), references(ivan.call("GET", "/api/cases?assignee=nobody", null).body()));
+        String mine = ivan.call("GET", "/api/cases?assignee=investigator&size=100", null).body();
+        assertFalse(references(mine).isEmpty(), mine);
+        assertFalse(mine.contains("\"teamCode\":\"SOUTH\""), mine);
+        String supervised = as("supervisor").call("GET", "/api/cases?assignee=investigator&size=100", null).body();
+        assertEquals(references(mine), references(supervised));
     }
 
     @Test
