@@ -50,12 +50,12 @@ select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.rec
  where c.assigned_investigator_id = :me and c.team_id = :wc
  order by c.id desc fetch first 26 rows only;
 
-\echo '=== assignee=inv.005 (investigator)'
+\echo '=== assignee=inv.005 (investigator; a colleague: visible exactly where the team is mine)'
+select id as inv5 from staff_member where username = 'inv.005' \gset
 explain (analyze, buffers, costs off)
 select c.id, c.reference, c.status, c.allegation_type, t.code, a.username, c.received_at, c.period_from, c.period_to
   from investigation_case c join team t on t.id = c.team_id left join staff_member a on a.id = c.assigned_investigator_id
- where (c.team_id in (:north) or c.assigned_investigator_id = :me)
-   and c.assigned_investigator_id = (select sf.id from staff_member sf where sf.username = 'inv.005')
+ where c.team_id in (:north) and c.assigned_investigator_id = :inv5
  order by c.id desc fetch first 26 rows only;
 
 \echo '=== client number (investigator)'
