@@ -165,6 +165,50 @@ class CaseIT {
 
     @Test
     @RunAsClient
+    void everySortPagesByKeysetWithoutOverlapOrGaps() {
+        Api ira = as("investigator2");
+        for (int i = 0; i < 3; i++) {
+            newReferral(ira, "SOUTH");
+        }
+        for (String sort : List.of("NEWEST", "OLDEST", "REFERENCE", "RECEIVED_LATEST", "STATUS")) {
+            List<String> all = references(ira.call("GET", "/api/cases?size=100&team=SOUTH&sort=" + sort, null).body());
+            List<String> paged = new java.util.ArrayList<>();
+            String query = "/api/cases?size=2&team=SOUTH&sort=" + sort;
+            String after = "";
+            for (int guard = 0; guard < 100; guard++) {
+                HttpResponse<String> page = ira.call("GET", query + after, null);
+                assertEquals(200, page.statusCode(), page.body());
+                paged.addAll(references(page.body()));
+                Matcher next = NEXT.matcher(page.body());
+                if (!next.find()) {
+                    break;
+                }
+                after = "&after=" + next.group(1);
+            }
+            assertTrue(all.size() >= 3, sort + ": " + all);
+            assertEquals(all, paged, sort);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void aTeamFilterOutsideOnesOwnTeamsShowsOnlyOnesOwnAssignments() {
+        newReferral(as("investigator2"), "SOUTH");
+        Api ivan = as("investigator");
+        assertEquals(List.of(), references(ivan.call("GET", "/api/cases?team=SOUTH", null).body()));
+        assertEquals(List.of(), references(ivan.call("GET", "/api/cases?team=NO-SUCH-TEAM", null).body()));
+        assertEquals(List.of(), references(ivan.call("GET", "/api/cases?team=SOUTH&mine=true", null).body()));
+        assertEquals(List.of(), references(ivan.call("GET", "/api/cases?assignee=investigator2", null).body()));
+        assertEquals(List.of(), references(ivan.call("GET", "/api/cases?assignee=nobody", null).body()));
+        String mine = ivan.call("GET", "/api/cases?assignee=investigator&size=100", null).body();
+        assertFalse(references(mine).isEmpty(), mine);
+        assertFalse(mine.contains("\"teamCode\":\"SOUTH\""), mine);
+        String supervised = as("supervisor").call("GET", "/api/cases?assignee=investigator&size=100", null).body();
+        assertEquals(references(mine), references(supervised));
+    }
+
+    @Test
+    @RunAsClient
     void concurrentDecisionsOnOneCaseHaveExactlyOneOutcome() throws Exception {
         Api ivy = as("investigator");
         String reference = newReferral(ivy, "NORTH");
