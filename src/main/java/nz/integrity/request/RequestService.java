@@ -214,21 +214,22 @@ public class RequestService {
 
     @Transactional
     public InformationRequest returnForRework(String reference, String reason) {
-        String why = Reasons.require(reason);
-        InformationRequest request = findForApprover(reference, "RETURN_REQUEST");
-        request.returnForRework(clock.instant());
-        recordVerdict(request, "RETURNED", why, ApprovedContentHash.of(request.content()).hex());
-        audit.record(AuditedAction.of("REQUEST_RETURNED", REQUEST, reference).succeeded().because(why));
-        return request;
+        return decideWithoutApproval(reference, reason, "RETURN_REQUEST", "RETURNED", InformationRequest::returnForRework);
     }
 
     @Transactional
     public InformationRequest reject(String reference, String reason) {
+        return decideWithoutApproval(reference, reason, "REJECT_REQUEST", "REJECTED", InformationRequest::reject);
+    }
+
+    /** A return or rejection: a verdict on the submission with its reason, and the matching status move. */
+    private InformationRequest decideWithoutApproval(String reference, String reason, String attempted, String verdict,
+                                                     java.util.function.BiConsumer<InformationRequest, java.time.Instant> move) {
         String why = Reasons.require(reason);
-        InformationRequest request = findForApprover(reference, "REJECT_REQUEST");
-        request.reject(clock.instant());
-        recordVerdict(request, "REJECTED", why, ApprovedContentHash.of(request.content()).hex());
-        audit.record(AuditedAction.of("REQUEST_REJECTED", REQUEST, reference).succeeded().because(why));
+        InformationRequest request = findForApprover(reference, attempted);
+        move.accept(request, clock.instant());
+        recordVerdict(request, verdict, why, ApprovedContentHash.of(request.content()).hex());
+        audit.record(AuditedAction.of("REQUEST_" + verdict, REQUEST, reference).succeeded().because(why));
         return request;
     }
 
