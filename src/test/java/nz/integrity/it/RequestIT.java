@@ -276,6 +276,29 @@ class RequestIT {
     }
 
     @Test
+    void aBlanketPrejudiceExceptionWithoutFactsIsRefusedAtSubmission() {
+        String caseReference = investigatingCase();
+        ClientFirstBasis blanket = new ClientFirstBasis.PrejudiceException(Set.of(PrejudiceGround.OTHER_SPECIFIED_IN_FACTS),
+                "Asking the client would prejudice the maintenance of the law.", "", "");
+        String reference = draft(bankNotice(caseReference, new RequestItem(InformationCategory.ACCOUNT_STATEMENTS,
+                "Statements for account 12-3456-7890123-00", Optional.of(period(caseReference)), blanket)));
+        HttpResponse<String> submitted = as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
+        assertEquals(409, submitted.statusCode(), submitted.body());
+        assertTrue(submitted.body().contains("R06"), submitted.body());
+    }
+
+    @Test
+    void everyRequestTransitionIsAuditedOnce() {
+        String reference = cleanNotice();
+        as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
+        as("supervisor2").call("POST", "/api/requests/" + reference + "/return", "{\"reason\":\"Say which account\"}");
+        List<?> actions = em.createNativeQuery("select action from audit_event where object_type = 'REQUEST' and object_id = ?1 "
+                + "and action in ('REQUEST_DRAFTED', 'REQUEST_SUBMITTED', 'REQUEST_RETURNED') order by seq")
+                .setParameter(1, reference).getResultList();
+        assertEquals(List.of("REQUEST_DRAFTED", "REQUEST_SUBMITTED", "REQUEST_RETURNED"), actions);
+    }
+
+    @Test
     void allFinancialInformationIsRefusedAtSubmission() {
         String caseReference = investigatingCase();
         String reference = draft(bankNotice(caseReference, statements(period(caseReference), "All financial information held about the client")));
