@@ -53,6 +53,12 @@ class RequestIT {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.UserTransaction transaction;
+
+    @jakarta.inject.Inject
+    nz.integrity.request.ApprovalExpiry expiry;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.application().addClasses(WebClient.class, Deployments.class, Api.class);
@@ -231,6 +237,22 @@ class RequestIT {
         long content = ((Number) em.createNativeQuery("select count(*) from evidence_content where evidence_id = ?1")
                 .setParameter(1, Long.valueOf(outOfScope)).getSingleResult()).longValue();
         assertEquals(0, content, "disposed material's content is gone; its hash and the disposal record stay");
+    }
+
+    @Test
+    void aLapsedApprovalExpiresAndCannotBeIssued() throws Exception {
+        String reference = cleanNotice();
+        as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
+        assertEquals(200, as("supervisor2").call("POST", "/api/requests/" + reference + "/approve",
+                approval("Proportionate", "R07", "R30")).statusCode());
+        transaction.begin();
+        em.joinTransaction();
+        em.createNativeQuery("update information_request set approval_expires_on = ?1 where reference = ?2")
+                .setParameter(1, LocalDate.now().minusDays(1)).setParameter(2, reference).executeUpdate();
+        transaction.commit();
+        expiry.expireLapsedApprovals();
+        assertTrue(as("investigator").call("GET", "/api/requests/" + reference, null).body().contains("\"status\":\"EXPIRED\""));
+        assertEquals(409, as("investigator").call("POST", "/api/requests/" + reference + "/issue", null).statusCode());
     }
 
     @Test
