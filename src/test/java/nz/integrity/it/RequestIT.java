@@ -3,12 +3,10 @@ package nz.integrity.it;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nz.integrity.investigation.SubjectRole;
-import nz.integrity.request.AlternativeConsidered;
 import nz.integrity.request.ClientFirstBasis;
 import nz.integrity.request.DateRange;
 import nz.integrity.request.InformationCategory;
 import nz.integrity.request.Justification;
-import nz.integrity.request.LessIntrusiveMeans;
 import nz.integrity.request.PrejudiceGround;
 import nz.integrity.request.PurposeCode;
 import nz.integrity.request.Recipient;
@@ -17,7 +15,6 @@ import nz.integrity.request.RequestContentJson;
 import nz.integrity.request.RequestItem;
 import nz.integrity.request.RequestType;
 import nz.integrity.request.Subject;
-import nz.integrity.party.RecipientType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -61,7 +58,7 @@ class RequestIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(WebClient.class, Deployments.class, Api.class);
+        return Deployments.application().addClasses(WebClient.class, Deployments.class, Api.class, RequestDrafts.class);
     }
 
     private Api as(String username) {
@@ -69,58 +66,31 @@ class RequestIT {
     }
 
     private String investigatingCase() {
-        return (String) em.createNativeQuery("select c.reference from investigation_case c "
-                        + "join case_subject s on s.case_id = c.id join client cl on cl.id = s.client_id "
-                        + "where cl.client_number = '100000001' and c.status = 'INVESTIGATING' order by c.id")
-                .setMaxResults(1).getSingleResult();
+        return RequestDrafts.investigatingCase(em);
     }
 
     private DateRange period(String caseReference) {
-        Object[] row = (Object[]) em.createNativeQuery("select period_from, period_to from investigation_case where reference = ?1")
-                .setParameter(1, caseReference).getSingleResult();
-        return new DateRange(LocalDate.parse(row[0].toString()), LocalDate.parse(row[1].toString()));
+        return RequestDrafts.period(em, caseReference);
     }
 
     private Recipient registered(String name) {
-        Number id = (Number) em.createNativeQuery("select id from recipient_organisation where name = ?1")
-                .setParameter(1, name).getSingleResult();
-        return new Recipient(String.valueOf(id.longValue()), "as typed by the client", RecipientType.OTHER, false);
+        return RequestDrafts.registered(em, name);
     }
 
     private static ClientFirstBasis exception() {
-        return new ClientFirstBasis.PrejudiceException(Set.of(PrejudiceGround.COLLUSION_WITH_THIRD_PARTY),
-                "The alleged partner is the account holder's employer and told the case officer on 3 June he would "
-                        + "'sort the paperwork out with her' before anyone else saw it; records from the client could be altered.",
-                "Altered statements would hide the shared household.",
-                "The bank holds the only record the client and partner cannot alter.");
+        return RequestDrafts.exception();
     }
 
     private static Justification justification() {
-        return new Justification(
-                "The client and Ben Walker share a household and finances; joint deposits would confirm or rule this out.",
-                "Only the bank's statements show whether wages were paid into an account the client uses.",
-                List.of(new AlternativeConsidered(LessIntrusiveMeans.ASK_THE_CLIENT, "Asking would prompt alteration of records: see exception."),
-                        new AlternativeConsidered(LessIntrusiveMeans.INFORMATION_MSD_ALREADY_HOLDS, "MSD records show a single rate only."),
-                        new AlternativeConsidered(LessIntrusiveMeans.INFORMATION_SHARING_OR_MATCHING, "No match covers this account."),
-                        new AlternativeConsidered(LessIntrusiveMeans.PUBLIC_INFORMATION, "Nothing public shows payments."),
-                        new AlternativeConsidered(LessIntrusiveMeans.INTERVIEW, "Interview offered; declined by the client.")),
-                "One account for the period of the alleged overpayment of about $9,000; statements only.",
-                "The range matches the period under investigation exactly.",
-                "Payers and payees on the statements are not recorded unless material to the allegation.",
-                "None identified; the bank is not the employer of either person.",
-                "Only the investigator and approver see the statements; out-of-range pages are quarantined.",
-                "The client is told in writing within 10 working days of issue.",
-                "");
+        return RequestDrafts.justification();
     }
 
     private RequestContent bankNotice(String caseReference, RequestItem item) {
-        return new RequestContent(RequestType.THIRD_PARTY_NOTICE, Optional.of(registered("Kiwi Community Bank")),
-                List.of(new Subject("100000001", SubjectRole.CLIENT, "x", Optional.empty(), "", "")),
-                Set.of(new PurposeCode("ENTITLEMENT"), new PurposeCode("DEBT_RECOVERY")), List.of(item), justification());
+        return RequestDrafts.bankNotice(em, item);
     }
 
     private RequestItem statements(DateRange range, String description) {
-        return new RequestItem(InformationCategory.ACCOUNT_STATEMENTS, description, Optional.of(range), exception());
+        return RequestDrafts.statements(range, description);
     }
 
     private String draft(RequestContent content) {

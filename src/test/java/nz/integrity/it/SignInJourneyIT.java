@@ -73,6 +73,13 @@ class SignInJourneyIT {
                 web.assertAccessible();
             }
         }
+        assertEquals(account == DemoAccount.REVIEWER, web.isPresent(By.id("navReview")), "register only for reviewers");
+        if (account == DemoAccount.REVIEWER) {
+            web.click(By.id("navReview"));
+            web.waitFor(By.id("watermark"));
+            assertTrue(web.text(By.id("watermark")).contains("Viewed by reviewer"));
+            web.assertAccessible();
+        }
         boolean caseStaff = account.role() == Role.INVESTIGATOR || account.role() == Role.SUPERVISOR;
         assertEquals(caseStaff, web.isPresent(By.id("navClients")), "client pages only for case staff");
         if (caseStaff) {

@@ -23,6 +23,8 @@ import nz.integrity.party.DeliveryChannel;
 import nz.integrity.party.RecipientOrganisation;
 import nz.integrity.party.RecipientType;
 import nz.integrity.platform.demo.DemoData.DemoAccount;
+import nz.integrity.review.ReviewGrant;
+import nz.integrity.review.ReviewMode;
 import nz.integrity.staff.CodeTraining;
 import nz.integrity.staff.DelegatedAuthority;
 import nz.integrity.staff.Delegation;
@@ -73,6 +75,10 @@ public class DemoCasework {
         for (StaffMember member : members.values()) {
             em.persist(new CodeTraining(member, "2021-03-01", today.minusMonths(2), today.plusMonths(10), SYSTEM));
         }
+
+        // The demo reviewer may read the de-identified register for a year (issued by the administrator, SoD-9).
+        em.persist(new ReviewGrant(DemoAccount.REVIEWER.username(), ReviewMode.AGGREGATE, null, null,
+                today.minusDays(1), today.plusYears(1), DemoAccount.ADMIN.username(), now, "Demo review of the Code's use"));
 
         Client aroha = client("100000001", "Aroha", "Ngata", LocalDate.of(1988, 4, 12), today);
         Client ben = client("100000002", "Ben", "Walker", LocalDate.of(1985, 9, 3), today);

@@ -1,0 +1,15 @@
+package nz.integrity.review;
+
+import java.util.Set;
+
+/** What a reviewer may see today: de-identified views always, identities only for the named cases. */
+public record ReviewScope(String reviewer, Set<String> identifiedCases) {
+
+    public ReviewScope {
+        identifiedCases = Set.copyOf(identifiedCases);
+    }
+
+    public boolean mayIdentify(String caseReference) {
+        return identifiedCases.contains(caseReference);
+    }
+}
