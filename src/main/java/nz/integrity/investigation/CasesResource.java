@@ -51,6 +51,9 @@ public class CasesResource {
     @Inject
     CaseRecords records;
 
+    @Inject
+    CaseAuditTimeline timeline;
+
     @jakarta.ws.rs.core.Context
     UriInfo uri;
 
@@ -188,6 +191,13 @@ public class CasesResource {
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
                 .header("X-Content-SHA256", file.sha256())
                 .build();
+    }
+
+    @GET
+    @Path("/{reference}/audit")
+    @Operation(summary = "The audit timeline of the case and its requests (supervisor of the case's team)")
+    public List<CaseAuditTimeline.Event> audit(@PathParam("reference") String reference) {
+        return timeline.of(reference);
     }
 
     public record Disposal(String note) {

@@ -248,6 +248,22 @@ class CaseIT {
 
     @Test
     @RunAsClient
+    void theTeamSupervisorSeesTheCaseAuditTimelineAndNobodyElseDoes() {
+        Api ivy = as("investigator");
+        String reference = newReferral(ivy, "NORTH");
+        move(ivy, reference, "TRIAGE", "Allegation is specific");
+        HttpResponse<String> timeline = as("supervisor").call("GET", "/api/cases/" + reference + "/audit", null);
+        assertEquals(200, timeline.statusCode(), timeline.body());
+        assertTrue(timeline.body().contains("\"action\":\"CASE_REGISTERED\"") && timeline.body().contains("CASE_START_TRIAGE"),
+                timeline.body());
+        assertTrue(timeline.body().contains("Allegation is specific"), "reasons are part of the timeline");
+        assertEquals(403, ivy.call("GET", "/api/cases/" + reference + "/audit", null).statusCode(), "not for investigators");
+        assertEquals(404, as("supervisor2").call("GET", "/api/cases/" + reference + "/audit", null).statusCode(),
+                "not for another team's supervisor");
+    }
+
+    @Test
+    @RunAsClient
     void diaryIsAppendOnlyWithCorrectionsAsNewEntries() {
         Api ivy = as("investigator");
         String reference = newReferral(ivy, "NORTH");

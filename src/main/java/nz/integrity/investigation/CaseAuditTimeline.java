@@ -1,0 +1,77 @@
+package nz.integrity.investigation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import nz.integrity.audit.AuditTrail;
+import nz.integrity.audit.AuditedAction;
+import nz.integrity.platform.security.Authorization;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The audit timeline of one case and its information requests, for the supervisor of the case's team: who did
+ * what, when and why. Reading it is itself audited.
+ */
+@ApplicationScoped
+public class CaseAuditTimeline {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    Authorization authorization;
+
+    @Inject
+    AuditTrail audit;
+
+    public record Event(long seq, Instant at, String actor, String actorRole, String action, String objectType,
+                        String objectId, String outcome, String reason) {
+    }
+
+    @Transactional
+    public List<Event> of(String reference) {
+        CaseScope scope = access.requireScope();
+        InvestigationCase investigationCase = cases.findVisible(reference, "VIEW_CASE_AUDIT", scope, false);
+        if (!scope.supervises(investigationCase)) {
+            throw authorization.refuse("VIEW_CASE_AUDIT", CaseService.CASE, reference,
+                    "the case's audit timeline is for the supervisor of its team");
+        }
+        List<String> objects = new ArrayList<>(em.createQuery(
+                        "select r.reference from InformationRequest r where r.investigationCase = :c", String.class)
+                .setParameter("c", investigationCase).getResultList());
+        objects.add(reference);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select seq, occurred_at, actor, actor_role, action, object_type, "
+                        + "object_id, outcome, reason from audit_event where object_type in ('CASE', 'REQUEST') "
+                        + "and object_id in (:objects) order by seq")
+                .setParameter("objects", objects).setMaxResults(2000).getResultList();
+        List<Event> events = rows.stream().map(row -> new Event(((Number) row[0]).longValue(), instant(row[1]),
+                (String) row[2], (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7],
+                (String) row[8])).toList();
+        audit.record(AuditedAction.of("CASE_AUDIT_VIEWED", CaseService.CASE, reference).succeeded()
+                .with("events", events.size()));
+        return events;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        return value instanceof Instant i ? i : OffsetDateTime.parse(value.toString()).toInstant();
+    }
+}
