@@ -301,6 +301,19 @@ public class RequestService {
                 InformationRequest.class).setParameter("c", investigationCase).getResultList();
     }
 
+    /**
+     * Every request on the same case as this one: the whole-case information plan an approver weighs a request
+     * against. Readable by whoever may read the request, so an approver from another team sees it without the case.
+     */
+    @Transactional
+    public List<InformationRequest> casePlan(String reference) {
+        InformationRequest request = findVisible(reference, "VIEW_CASE_PLAN");
+        audit.record(AuditedAction.of("REQUEST_CASE_PLAN_VIEWED", REQUEST, reference).succeeded()
+                .with("case", request.investigationCase().reference().value()));
+        return em.createQuery("select r from InformationRequest r where r.investigationCase = :c order by r.id",
+                InformationRequest.class).setParameter("c", request.investigationCase()).getResultList();
+    }
+
     /** Submitted requests the caller may decide: other teams' requests, for a supervisor with a delegation. */
     @Transactional
     public List<InformationRequest> approvalQueue() {
