@@ -1,6 +1,7 @@
 package nz.integrity.it;
 
 import nz.integrity.platform.demo.DemoData.DemoAccount;
+import nz.integrity.staff.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,8 +73,10 @@ class SignInJourneyIT {
                 web.assertAccessible();
             }
         }
-        boolean caseStaff = account == DemoAccount.INVESTIGATOR || account == DemoAccount.SUPERVISOR;
+        // By role: the southern team's accounts are case staff too.
+        boolean caseStaff = account.role() == Role.INVESTIGATOR || account.role() == Role.SUPERVISOR;
         assertEquals(caseStaff, web.isPresent(By.id("navClients")), "client pages only for case staff");
+        assertEquals(account.role() == Role.SUPERVISOR, web.isPresent(By.id("navApprovals")), "approval queue only for supervisors");
         if (caseStaff) {
             web.click(By.id("navClients"));
             web.waitFor(By.id("registerForm:register"));
