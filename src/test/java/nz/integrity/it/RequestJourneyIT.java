@@ -145,6 +145,8 @@ class RequestJourneyIT {
     private void investigatorNarrowsAndResubmits(Browser web, String reference) {
         logOn(web, DemoAccount.INVESTIGATOR);
         web.open("/cases/request.xhtml?ref=" + reference);
+        waitForText(web, By.id("verdicts"), "Ask for the one account the wages are paid into, not both.");
+        web.assertAccessible();
         web.type(By.id("requestForm:items:0:description"), "Statements for account 12-3456-7890123-00");
         web.click(By.id("requestForm:submit"));
         waitForText(web, By.id("requestStatus"), "Submitted");

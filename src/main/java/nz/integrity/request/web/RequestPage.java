@@ -24,6 +24,7 @@ import nz.integrity.request.RequestService;
 import nz.integrity.request.RequestStatus;
 import nz.integrity.request.RequestTransition;
 import nz.integrity.request.RequestType;
+import nz.integrity.request.RequestVerdict;
 import nz.integrity.request.rules.CheckReport;
 import nz.integrity.request.rules.RuleResult;
 import nz.integrity.request.rules.RuleSet;
@@ -89,6 +90,7 @@ public class RequestPage implements Serializable {
     private String withdrawReason;
     private String issuedSha256;
     private transient List<RecipientOrganisation> recipientList;
+    private transient List<RequestVerdict> verdicts;
 
     /** A request outside the caller's reach answers like one that does not exist: the not-found page. */
     public void open() throws IOException {
@@ -119,6 +121,14 @@ public class RequestPage implements Serializable {
             offerCaseSubjects();
         }
         report = CHECKED.contains(status) ? requests.check(reference) : null;
+        verdicts = null;
+    }
+
+    public List<RequestVerdict> getVerdicts() {
+        if (verdicts == null) {
+            verdicts = isNew() ? List.of() : requests.verdicts(reference);
+        }
+        return verdicts;
     }
 
     /** Only the case team edits, and they may read the case's subjects; an approver never gets here. */
