@@ -165,9 +165,6 @@ public class RequestForm implements Serializable {
         private LocalDate responseDueOn;
         private ClientResponse response;
 
-        public ItemForm() {
-        }
-
         public ItemForm(LocalDate from, LocalDate to) {
             this.from = from;
             this.to = to;

@@ -145,10 +145,6 @@ public class RequestPage implements Serializable {
         }
     }
 
-    public void check() {
-        ServiceFeedback.obtain(() -> requests.check(reference), Map.of()).ifPresent(checked -> report = checked);
-    }
-
     public void submit() {
         if (persist() && ServiceFeedback.attempt(() -> requests.submit(reference), Map.of())) {
             Messages.info("request.submitted", reference);
