@@ -302,6 +302,40 @@ public class RequestService {
                 InformationRequest.class).setParameter("c", investigationCase).getResultList();
     }
 
+    /**
+     * Every request on the same case as this one: the whole-case information plan an approver weighs a request
+     * against. Readable by whoever may read the request, so an approver from another team sees it without the case.
+     */
+    @Transactional
+    public List<InformationRequest> casePlan(String reference) {
+        InformationRequest request = findVisible(reference, "VIEW_CASE_PLAN");
+        audit.record(AuditedAction.of("REQUEST_CASE_PLAN_VIEWED", REQUEST, reference).succeeded()
+                .with("case", request.investigationCase().reference().value()));
+        return em.createQuery("select r from InformationRequest r where r.investigationCase = :c order by r.id",
+                InformationRequest.class).setParameter("c", request.investigationCase()).getResultList();
+    }
+
+    /** The approvers' decisions on each submission, newest first: what to rework after a return. */
+    @Transactional
+    public List<RequestVerdict> verdicts(String reference) {
+        InformationRequest request = findVisible(reference, "VIEW_REQUEST_VERDICTS");
+        List<?> rows = em.createNativeQuery("select submission_number, verdict, decided_by, decided_at, reason "
+                + "from request_verdict where request_id = ?1 order by submission_number desc")
+                .setParameter(1, request.id()).getResultList();
+        return rows.stream().map(Object[].class::cast).map(row -> new RequestVerdict(((Number) row[0]).intValue(),
+                (String) row[1], (String) row[2], toInstant(row[3]), (String) row[4])).toList();
+    }
+
+    private static java.time.Instant toInstant(Object timestamp) {
+        if (timestamp instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (timestamp instanceof java.sql.Timestamp sql) {
+            return sql.toInstant();
+        }
+        return (java.time.Instant) timestamp;
+    }
+
     /** Submitted requests the caller may decide: other teams' requests, for a supervisor with a delegation. */
     @Transactional
     public List<InformationRequest> approvalQueue() {

@@ -80,8 +80,10 @@ class SignInJourneyIT {
             assertTrue(web.text(By.id("watermark")).contains("Viewed by reviewer"));
             web.assertAccessible();
         }
+        // By role: the southern team's accounts are case staff too.
         boolean caseStaff = account.role() == Role.INVESTIGATOR || account.role() == Role.SUPERVISOR;
         assertEquals(caseStaff, web.isPresent(By.id("navClients")), "client pages only for case staff");
+        assertEquals(account.role() == Role.SUPERVISOR, web.isPresent(By.id("navApprovals")), "approval queue only for supervisors");
         if (caseStaff) {
             web.click(By.id("navClients"));
             web.waitFor(By.id("registerForm:register"));

@@ -31,4 +31,17 @@ public record RuleSet(CodeVersion codeVersion, List<Rule> rules) {
                 facts.approver().map(Approver::userId),
                 results);
     }
+
+    /** The statutory purposes this Code version lets a request cite (R01), in code order, for choosing on a form. */
+    public List<StatutoryPurpose> purposes() {
+        return rules.stream().filter(StatutoryPurposeRule.class::isInstance).map(StatutoryPurposeRule.class::cast)
+                .flatMap(rule -> rule.purposes().values().stream())
+                .sorted(java.util.Comparator.comparing(StatutoryPurpose::code)).toList();
+    }
+
+    /** The categories this Code version allows for a recipient type (R15), so a form offers only those. */
+    public Set<nz.integrity.request.InformationCategory> allowedCategories(nz.integrity.party.RecipientType type) {
+        return rules.stream().filter(RecipientCategoryRule.class::isInstance).map(RecipientCategoryRule.class::cast)
+                .findFirst().map(rule -> rule.matrix().allowedFor(type)).orElse(Set.of());
+    }
 }

@@ -1,0 +1,105 @@
+package nz.integrity.request.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nz.integrity.platform.security.CallerContext;
+import nz.integrity.platform.web.Messages;
+import nz.integrity.platform.web.ServiceFeedback;
+import nz.integrity.request.InformationRequest;
+import nz.integrity.request.RequestService;
+import nz.integrity.request.RequestStatus;
+import nz.integrity.request.rules.RuleResult;
+import nz.integrity.staff.Role;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * An approver's decision on a submitted request: approve with a reason for each OVERRIDE failure and an
+ * acknowledgement of each warning, return for rework, or reject; each with its reason. Whether the caller is
+ * independent enough to decide is the service's (and the rules') question, not this page's.
+ */
+@Named
+@ViewScoped
+public class RequestDecision implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String APPROVE = "approveForm:approveReason";
+
+    @Inject
+    transient RequestService requests;
+
+    @Inject
+    transient CallerContext caller;
+
+    @Inject
+    RequestPage page;
+
+    private String reason;
+    private final Map<String, String> overrides = new HashMap<>();
+    private final Map<String, Boolean> acknowledgements = new HashMap<>();
+    private transient List<InformationRequest> casePlan;
+
+    public boolean isDecidable() {
+        return page.getStatus() == RequestStatus.SUBMITTED && caller.hasRole(Role.SUPERVISOR);
+    }
+
+    /** All requests on the case, so the approver weighs this one against what else has been or will be asked. */
+    public List<InformationRequest> getCasePlan() {
+        if (casePlan == null) {
+            casePlan = ServiceFeedback.obtain(() -> requests.casePlan(page.getReference()), Map.of()).orElse(List.of());
+        }
+        return casePlan;
+    }
+
+    public List<RuleResult> getOverridable() {
+        return page.getReport() == null ? List.of() : page.getReport().failuresNeedingOverrideReason();
+    }
+
+    public List<RuleResult> getWarnings() {
+        return page.getReport() == null ? List.of() : page.getReport().warningsNeedingAcknowledgement();
+    }
+
+    public void prepare() {
+        reason = null;
+        overrides.clear();
+        acknowledgements.clear();
+    }
+
+    public void approve() {
+        Set<String> acknowledged = acknowledgements.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        Map<String, String> given = overrides.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        decided(ServiceFeedback.attempt(() -> requests.approve(page.getReference(), reason, given, acknowledged),
+                Map.of("reason", APPROVE)), "request.approved");
+    }
+
+    public void returnForRework() {
+        decided(ServiceFeedback.attempt(() -> requests.returnForRework(page.getReference(), reason),
+                Map.of("reason", "returnForm:returnReason")), "request.returned");
+    }
+
+    public void reject() {
+        decided(ServiceFeedback.attempt(() -> requests.reject(page.getReference(), reason),
+                Map.of("reason", "rejectForm:rejectReason")), "request.rejected");
+    }
+
+    private void decided(boolean succeeded, String messageKey) {
+        if (succeeded) {
+            Messages.info(messageKey, page.getReference());
+            page.refresh();
+            casePlan = null;
+        }
+    }
+
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public Map<String, String> getOverrides() { return overrides; }
+    public Map<String, Boolean> getAcknowledgements() { return acknowledgements; }
+}

@@ -1,0 +1,289 @@
+package nz.integrity.request.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nz.integrity.investigation.CaseAccess;
+import nz.integrity.investigation.CaseScope;
+import nz.integrity.investigation.CaseService;
+import nz.integrity.investigation.InvestigationCase;
+import nz.integrity.party.RecipientOrganisation;
+import nz.integrity.party.RecipientRegistry;
+import nz.integrity.party.RecipientType;
+import nz.integrity.platform.NotFoundException;
+import nz.integrity.platform.web.Messages;
+import nz.integrity.platform.web.ServiceFeedback;
+import nz.integrity.request.ClientResponse;
+import nz.integrity.request.InformationCategory;
+import nz.integrity.request.InformationRequest;
+import nz.integrity.request.IssuedDocuments;
+import nz.integrity.request.PrejudiceGround;
+import nz.integrity.request.RequestService;
+import nz.integrity.request.RequestStatus;
+import nz.integrity.request.RequestTransition;
+import nz.integrity.request.RequestType;
+import nz.integrity.request.RequestVerdict;
+import nz.integrity.request.rules.CheckReport;
+import nz.integrity.request.rules.RuleResult;
+import nz.integrity.request.rules.RuleSet;
+import nz.integrity.request.rules.RuleSetCatalogue;
+import nz.integrity.request.rules.StatutoryPurpose;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The request page: drafting and revising a request with the Code checklist beside it, submitting, withdrawing,
+ * and issuing and downloading the notice once approved. An approver from another team reads the request here
+ * too, so the page reads the case only when drafting a new request, never to show an existing one.
+ */
+@Named
+@ViewScoped
+public class RequestPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Set<RequestStatus> EDITABLE = EnumSet.of(RequestStatus.DRAFT, RequestStatus.RETURNED,
+            RequestStatus.APPROVED, RequestStatus.EXPIRED);
+    private static final Set<RequestStatus> ISSUED = EnumSet.of(RequestStatus.ISSUED, RequestStatus.AWAITING_RESPONSE,
+            RequestStatus.RESPONSE_RECEIVED, RequestStatus.TRIAGED, RequestStatus.COMPLETE, RequestStatus.CANCELLED);
+    private static final Set<RequestStatus> CHECKED = EnumSet.of(RequestStatus.DRAFT, RequestStatus.RETURNED,
+            RequestStatus.SUBMITTED, RequestStatus.APPROVED, RequestStatus.EXPIRED);
+
+    @Inject
+    transient RequestService requests;
+
+    @Inject
+    transient CaseService cases;
+
+    @Inject
+    transient CaseAccess access;
+
+    @Inject
+    transient RecipientRegistry recipients;
+
+    @Inject
+    transient RuleSetCatalogue catalogue;
+
+    @Inject
+    transient Clock clock;
+
+    private String reference;
+    private String caseReference;
+    private RequestStatus status;
+    private RequestForm form;
+    private boolean investigator;
+    private CheckReport report;
+    private String withdrawReason;
+    private String issuedSha256;
+    private transient List<RecipientOrganisation> recipientList;
+    private transient List<RequestVerdict> verdicts;
+
+    /** A request outside the caller's reach answers like one that does not exist: the not-found page. */
+    public void open() throws IOException {
+        investigator = access.scopeOfCaller().map(CaseScope::investigator).orElse(false);
+        try {
+            if (reference != null && !reference.isBlank()) {
+                load(requests.open(reference));
+            } else {
+                InvestigationCase investigationCase = cases.open(caseReference);
+                form = new RequestForm();
+                form.addItem(investigationCase.period().from(), investigationCase.period().to());
+                offerCaseSubjects();
+            }
+        } catch (NotFoundException e) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            ExternalContext external = context.getExternalContext();
+            external.responseSendError(404, e.getMessage());
+            context.responseComplete();
+        }
+    }
+
+    private void load(InformationRequest request) {
+        reference = request.reference();
+        caseReference = request.investigationCase().reference().value();
+        status = request.status();
+        form = RequestForm.of(request.content());
+        if (isEditable()) {
+            offerCaseSubjects();
+        }
+        report = CHECKED.contains(status) ? requests.check(reference) : null;
+        verdicts = null;
+    }
+
+    public List<RequestVerdict> getVerdicts() {
+        if (verdicts == null) {
+            verdicts = isNew() ? List.of() : requests.verdicts(reference);
+        }
+        return verdicts;
+    }
+
+    /** Only the case team edits, and they may read the case's subjects; an approver never gets here. */
+    private void offerCaseSubjects() {
+        form.offerSubjects(cases.subjects(caseReference).stream()
+                .map(s -> new RequestForm.SubjectLine(s.client().clientNumber().value(), s.client().fullName(), s.role()))
+                .toList());
+    }
+
+    /** Saves the form (a new draft, or a revision) and checks it against the Code at once. */
+    public void save() {
+        if (persist()) {
+            Messages.info("request.saved", reference);
+        }
+    }
+
+    public void submit() {
+        if (persist() && ServiceFeedback.attempt(() -> requests.submit(reference), Map.of())) {
+            Messages.info("request.submitted", reference);
+        }
+        refresh();
+    }
+
+    public void withdraw() {
+        if (ServiceFeedback.attempt(() -> requests.withdraw(reference, withdrawReason), Map.of("reason", "withdrawForm:withdrawReason"))) {
+            Messages.info("request.withdrawn", reference);
+            refresh();
+        }
+    }
+
+    public void issue() {
+        ServiceFeedback.obtain(() -> requests.issue(reference), Map.of()).ifPresent(document -> {
+            issuedSha256 = document.sha256();
+            Messages.info("request.issued", reference);
+        });
+        refresh();
+    }
+
+    /** The exact stored document, each download audited by the service. */
+    public StreamedContent getNotice() {
+        return ServiceFeedback.obtain(() -> requests.issuedDocument(reference), Map.of())
+                .map(RequestPage::streamed).orElse(null);
+    }
+
+    private static StreamedContent streamed(IssuedDocuments.IssuedDocument document) {
+        return DefaultStreamedContent.builder().name(document.fileName()).contentType(document.mediaType())
+                .contentLength((long) document.content().length)
+                .stream(() -> new ByteArrayInputStream(document.content())).build();
+    }
+
+    private boolean persist() {
+        var content = form.toContent(recipientTypes());
+        boolean isNew = reference == null || reference.isBlank();
+        var saved = ServiceFeedback.obtain(() -> isNew ? requests.draft(caseReference, content)
+                : requests.revise(reference, content), Map.of());
+        saved.ifPresent(request -> {
+            reference = request.reference();
+            status = request.status();
+            report = requests.check(reference);
+        });
+        return saved.isPresent();
+    }
+
+    public void refresh() {
+        if (reference != null) {
+            ServiceFeedback.obtain(() -> requests.open(reference), Map.of()).ifPresent(this::load);
+        }
+    }
+
+    public void addItem() {
+        form.addItem(null, null);
+    }
+
+    public void removeItem(RequestForm.ItemForm item) {
+        form.getItems().remove(item);
+    }
+
+    public boolean isNew() {
+        return reference == null || reference.isBlank();
+    }
+
+    public boolean isEditable() {
+        return investigator && (isNew() || EDITABLE.contains(status));
+    }
+
+    public boolean isWithdrawable() {
+        return investigator && !isNew() && status.allows(RequestTransition.WITHDRAW);
+    }
+
+    public boolean isIssuable() {
+        return investigator && status == RequestStatus.APPROVED;
+    }
+
+    public boolean isIssued() {
+        return ISSUED.contains(status);
+    }
+
+    public List<RecipientOrganisation> getRecipients() {
+        if (recipientList == null) {
+            recipientList = investigator ? recipients.search(null, null) : List.of();
+        }
+        return recipientList;
+    }
+
+    private Map<String, RecipientType> recipientTypes() {
+        return getRecipients().stream().collect(Collectors.toMap(r -> String.valueOf(r.id()), RecipientOrganisation::type));
+    }
+
+    private RuleSet ruleSet() {
+        return catalogue.applicableOn(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
+    public List<StatutoryPurpose> getPurposes() {
+        return ruleSet().purposes();
+    }
+
+    /** A notice offers the categories the Code allows its recipient's type; a client may be asked for anything but content. */
+    public List<InformationCategory> getCategories() {
+        if (form.getType() == RequestType.CLIENT_REQUEST) {
+            return Arrays.stream(InformationCategory.values()).filter(c -> !c.isCommunicationsContent()).toList();
+        }
+        RecipientType type = form.getRecipientId() == null ? null : recipientTypes().get(form.getRecipientId());
+        Set<InformationCategory> allowed = type == null ? Set.of() : ruleSet().allowedCategories(type);
+        return Arrays.stream(InformationCategory.values()).filter(allowed::contains).toList();
+    }
+
+    /** Rules that passed or do not concern this request, listed after the ones needing attention. */
+    public List<RuleResult> getPassed() {
+        return report == null ? List.of() : report.results().stream().filter(result -> !result.failed()).toList();
+    }
+
+    public RequestType[] getTypes() {
+        return RequestType.values();
+    }
+
+    public PrejudiceGround[] getGrounds() {
+        return PrejudiceGround.values();
+    }
+
+    public RequestForm.Basis[] getBases() {
+        return RequestForm.Basis.values();
+    }
+
+    public ClientResponse[] getResponses() {
+        return ClientResponse.values();
+    }
+
+    public String getReference() { return reference; }
+    public void setReference(String reference) { this.reference = reference; }
+    public String getCaseReference() { return caseReference; }
+    public void setCaseReference(String caseReference) { this.caseReference = caseReference; }
+    public RequestStatus getStatus() { return status; }
+    public RequestForm getForm() { return form; }
+    public CheckReport getReport() { return report; }
+    public String getWithdrawReason() { return withdrawReason; }
+    public void setWithdrawReason(String withdrawReason) { this.withdrawReason = withdrawReason; }
+    public String getIssuedSha256() { return issuedSha256; }
+}

@@ -1,0 +1,223 @@
+package nz.integrity.it;
+
+import nz.integrity.platform.demo.DemoData.DemoAccount;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The information-request journey in a real browser: the investigator drafts a bank notice with a prejudice
+ * exception and a full justification, checks it against the Code and submits it; an independent supervisor of
+ * another team returns it with reasons; the investigator narrows it and resubmits; the supervisor approves it
+ * with a reason for each override; the investigator issues the notice and the issued PDF can be downloaded.
+ * Every page and dialog on the way is checked by axe.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RequestJourneyIT {
+
+    private static final Pattern REQUEST = Pattern.compile("REQ-\\d{4}-\\d{6}");
+
+    @ArquillianResource
+    URL deployment;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void aNoticeIsDraftedReturnedAmendedApprovedAndIssued() throws Exception {
+        try (Browser web = new Browser(Deployments.loopback(deployment))) {
+            String reference = investigatorDraftsAndSubmitsABankNotice(web);
+            supervisorReturnsIt(web, reference);
+            investigatorNarrowsAndResubmits(web, reference);
+            supervisorApprovesWithOverrideReasons(web, reference);
+            investigatorIssuesAndDownloadsTheNotice(web, reference);
+        }
+    }
+
+    private String investigatorDraftsAndSubmitsABankNotice(Browser web) {
+        logOn(web, DemoAccount.INVESTIGATOR);
+        web.click(By.id("navCases"));
+        WebElement unfiltered = web.waitFor(By.id("casesForm:cases"));
+        choose(web, "casesForm:status", "Investigating");
+        web.type(By.id("casesForm:clientNumber"), "100000001");
+        web.click(By.id("casesForm:search"));
+        new WebDriverWait(web.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(unfiltered));
+        web.click(By.id("casesForm:cases:0:open"));
+        waitForText(web, By.id("caseStatus"), "Investigating");
+
+        web.click(By.xpath("//ul[@role='tablist']//a[normalize-space()='Requests']"));
+        web.waitFor(By.id("caseForm:tabs:draftRequest"));
+        web.assertAccessible();
+        web.click(By.id("caseForm:tabs:draftRequest"));
+
+        web.waitFor(By.id("requestForm:save"));
+        web.assertAccessible();
+        choose(web, "requestForm:recipient", "Kiwi Community Bank · Bank");
+        choose(web, "requestForm:items:0:category", "Account statements");
+        web.click(By.xpath("//span[contains(@class,'ui-chkbox-label') and normalize-space()='Include Aroha Ngata']"));
+        web.click(By.xpath("//label[starts-with(normalize-space(), 'Determining whether a person is, or was, entitled')]"));
+        web.type(By.id("requestForm:items:0:description"), "Statements for accounts 12-3456-7890123-00 and 12-3456-7890123-01");
+        web.click(By.xpath("//label[normalize-space()='The client could collude with a third party']"));
+        web.type(By.id("requestForm:items:0:facts"), "Ben Walker employs the client and told the case officer on 3 June he "
+                + "would 'sort the paperwork out with her' before anyone saw it; records from the client could be altered.");
+        web.type(By.id("requestForm:items:0:harmExpected"), "Altered statements would hide the shared household.");
+        web.type(By.id("requestForm:items:0:whyAlternativesFail"), "The bank holds the only record the client and partner cannot alter.");
+        web.type(By.id("requestForm:hypothesis"),
+                "The client and Ben Walker share a household and finances; joint deposits would confirm or rule this out.");
+        web.type(By.id("requestForm:necessity"), "Only the bank's statements show whether wages were paid into an account the client uses.");
+        List<String> alternatives = List.of("Asking would prompt alteration of records: see the exception.",
+                "MSD records show a single rate only.", "No information match covers this account.",
+                "Nothing public shows payments.", "Interview offered; the client declined.");
+        for (int i = 0; i < alternatives.size(); i++) {
+            web.type(By.id("requestForm:alternatives:" + i + ":outcome"), alternatives.get(i));
+        }
+        web.type(By.id("requestForm:proportionality"), "One account holder for the period of the alleged overpayment of about $9,000.");
+        web.type(By.id("requestForm:dateRangeReason"), "The range matches the period under investigation exactly.");
+        web.type(By.id("requestForm:collateralIntrusion"), "Payers and payees are not recorded unless material to the allegation.");
+        web.type(By.id("requestForm:unintendedConsequences"), "None identified; the bank is not the employer of either person.");
+        web.type(By.id("requestForm:plannedHandling"), "Only the investigator and approver see the statements; out-of-range pages are quarantined.");
+        web.type(By.id("requestForm:subjectNotificationPlan"), "The client is told in writing within 10 working days of issue.");
+        web.type(By.id("requestForm:childCareAssessment"), "No child's information is sought.");
+
+        web.click(By.id("requestForm:save"));
+        waitForText(web, By.id("messages"), "saved and checked against the Code");
+        waitForText(web, By.id("checklist"), "R07");
+        Matcher found = REQUEST.matcher(web.text(By.tagName("h1")));
+        assertTrue(found.find(), "the saved request is named: " + web.text(By.tagName("h1")));
+        assertTrue(web.text(By.id("checklist")).contains("Passed or not applicable"), "the checklist shows every rule");
+        web.assertAccessible();
+
+        web.click(By.id("requestForm:submit"));
+        waitForText(web, By.id("requestStatus"), "Submitted");
+        web.assertAccessible();
+        web.logOff();
+        return found.group();
+    }
+
+    private void supervisorReturnsIt(Browser web, String reference) {
+        logOn(web, DemoAccount.SUPERVISOR_SOUTH);
+        web.click(By.id("navApprovals"));
+        web.waitFor(By.id("queueForm:approvalQueue"));
+        web.assertAccessible();
+        web.click(By.linkText(reference));
+        waitForText(web, By.id("checklist"), "R07");
+        assertTrue(web.text(By.id("statusActions:casePlan")).contains("Kiwi Community Bank"), "the whole-case plan is shown");
+        web.assertAccessible();
+
+        web.click(By.id("statusActions:return"));
+        web.waitFor(By.id("returnForm:returnReason"));
+        web.assertAccessible();
+        web.type(By.id("returnForm:returnReason"), "Ask for the one account the wages are paid into, not both.");
+        web.click(By.id("returnForm:confirmReturn"));
+        waitForText(web, By.id("requestStatus"), "Returned for rework");
+        web.logOff();
+    }
+
+    private void investigatorNarrowsAndResubmits(Browser web, String reference) {
+        logOn(web, DemoAccount.INVESTIGATOR);
+        web.open("/cases/request.xhtml?ref=" + reference);
+        waitForText(web, By.id("verdicts"), "Ask for the one account the wages are paid into, not both.");
+        web.assertAccessible();
+        web.type(By.id("requestForm:items:0:description"), "Statements for account 12-3456-7890123-00");
+        web.click(By.id("requestForm:submit"));
+        waitForText(web, By.id("requestStatus"), "Submitted");
+        web.logOff();
+    }
+
+    private void supervisorApprovesWithOverrideReasons(Browser web, String reference) {
+        logOn(web, DemoAccount.SUPERVISOR_SOUTH);
+        web.click(By.id("navApprovals"));
+        web.click(By.linkText(reference));
+        waitForText(web, By.id("requestContent"), "Statements for account 12-3456-7890123-00");
+
+        web.click(By.id("statusActions:approve"));
+        web.waitFor(By.id("approveForm:approveReason"));
+        web.assertAccessible();
+        web.type(By.id("approveForm:approveReason"), "Necessary and proportionate: one account, the period only.");
+        List<WebElement> overrides = web.driver().findElements(By.cssSelector("textarea[id^='approveForm:overrides:']"));
+        assertTrue(web.text(By.id("approveForm")).contains("R07"), "the prejudice exception needs the approver's own reason");
+        for (WebElement override : overrides) {
+            override.sendKeys("The recorded facts show a specific risk that records would be altered.");
+        }
+        for (WebElement acknowledgement : web.driver().findElements(By.cssSelector("[id^='approveForm:warnings:'] .ui-chkbox-label"))) {
+            acknowledgement.click();
+        }
+        web.click(By.id("approveForm:confirmApprove"));
+        waitForText(web, By.id("requestStatus"), "Approved");
+        web.logOff();
+    }
+
+    private void investigatorIssuesAndDownloadsTheNotice(Browser web, String reference) throws Exception {
+        logOn(web, DemoAccount.INVESTIGATOR);
+        web.open("/cases/request.xhtml?ref=" + reference);
+        web.click(By.id("statusActions:issue"));
+        waitForText(web, By.id("requestStatus"), "Issued");
+        String sha256 = web.text(By.id("noticeSha256"));
+        assertTrue(sha256.matches("[0-9a-f]{64}"), sha256);
+        web.waitFor(By.id("statusActions:downloadNotice"));
+        web.assertAccessible();
+
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(Deployments.loopback(deployment) + "/api/requests/" + reference + "/notice"))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                (DemoAccount.INVESTIGATOR.username() + ":" + DemoAccount.INVESTIGATOR.password())
+                                        .getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(sha256, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body())),
+                "the page shows the hash of the exact issued document");
+        web.logOff();
+    }
+
+    private static void logOn(Browser web, DemoAccount account) {
+        web.logOn(account.username(), account.password());
+    }
+
+    /** PrimeFaces' select menu: open its panel, then pick the visible item by its label (see CaseJourneyIT). */
+    private static void choose(Browser web, String selectId, String label) {
+        By item = By.xpath("//*[@id='" + selectId + "_panel']//li[@data-label='" + label + "']");
+        new WebDriverWait(web.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    if (!d.findElement(By.id(selectId + "_label")).getText().contains(label)) {
+                        d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst()
+                                .ifPresentOrElse(WebElement::click, () -> d.findElement(By.id(selectId)).click());
+                    }
+                    return d.findElement(By.id(selectId + "_label")).getText().contains(label);
+                });
+    }
+
+    private static void waitForText(Browser web, By locator, String text) {
+        new WebDriverWait(web.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+}
