@@ -18,7 +18,7 @@ java ${JAVA_OPTS:--Xmx512m} -jar target/payara-micro.jar \
   --deploy target/app.war --contextroot / \
   --port "$PORT" --nohazelcast \
   --rootdir target/payara-root \
-  --postbootcommandfile server-config/post-boot-commands.asadmin \
+  --prebootcommandfile server-config/pre-boot-commands.asadmin \
   --logproperties server-config/logging.properties &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' INT TERM EXIT

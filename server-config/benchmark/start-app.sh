@@ -17,7 +17,7 @@ DB_USER="$PGUSER" DB_PASSWORD="$PGPASSWORD" \
   setsid java ${JAVA_OPTS:--Xmx512m} -jar target/payara-micro.jar \
     --deploy target/app.war --contextroot / --port "$port" --nohazelcast \
     --rootdir "$root/payara-root" \
-    --postbootcommandfile server-config/post-boot-commands.asadmin \
+    --prebootcommandfile server-config/pre-boot-commands.asadmin \
     --logproperties server-config/logging.properties >"$root/app.log" 2>&1 </dev/null &
 echo $! >"$root/pid"
 for _ in $(seq 1 300); do

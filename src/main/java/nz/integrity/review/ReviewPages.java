@@ -37,16 +37,16 @@ public class ReviewPages implements Serializable {
 
     public void loadRegister() {
         entries = ServiceFeedback.obtain(() -> register.register(), java.util.Map.of()).orElse(List.of());
-        stamp();
+        stampWatermark();
     }
 
     public void loadTimeline() {
         timeline = ServiceFeedback.obtain(() -> register.timeline(caseKey), java.util.Map.of()).orElse(List.of());
-        stamp();
+        stampWatermark();
     }
 
     /** Whoever prints or photographs the page, the copy says who looked and when. */
-    private void stamp() {
+    public void stampWatermark() {
         watermark = "Confidential review copy. Viewed by " + caller.username() + " at " + WATERMARK_TIME.format(clock.instant());
     }
 

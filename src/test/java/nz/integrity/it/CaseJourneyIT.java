@@ -116,6 +116,9 @@ class CaseJourneyIT {
         waitForText(web, By.id("caseStatus"), "Investigation proposed");
         decide(web, "APPROVE_INVESTIGATION", "Grounds are specific and an investigation is proportionate", "Investigating");
         waitForText(web, By.id("caseForm:tabs:decisions"), "Grounds are specific and an investigation is proportionate");
+        openTab(web, "Audit trail", "caseForm:tabs:auditEvents");
+        waitForText(web, By.id("caseForm:tabs:auditEvents"), "CASE_APPROVE_INVESTIGATION");
+        web.assertAccessible();
         web.logOff();
     }
 

@@ -79,6 +79,12 @@ class SignInJourneyIT {
             web.waitFor(By.id("watermark"));
             assertTrue(web.text(By.id("watermark")).contains("Viewed by reviewer"));
             web.assertAccessible();
+            web.click(By.id("navReviewVerify"));
+            web.waitFor(By.id("verifyForm:checkpoints"));
+            web.click(By.id("verifyForm:verify"));
+            web.waitFor(By.id("verifyForm:verification"));
+            assertTrue(web.text(By.id("verifyForm:verification")).contains("intact"), "the reviewer's own check passes");
+            web.assertAccessible();
         }
         // By role: the southern team's accounts are case staff too.
         boolean caseStaff = account.role() == Role.INVESTIGATOR || account.role() == Role.SUPERVISOR;
