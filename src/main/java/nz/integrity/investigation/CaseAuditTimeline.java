@@ -7,10 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import nz.integrity.audit.AuditTrail;
 import nz.integrity.audit.AuditedAction;
+import nz.integrity.platform.persistence.SqlValues;
 import nz.integrity.platform.security.Authorization;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,30 +48,28 @@ public class CaseAuditTimeline {
             throw authorization.refuse("VIEW_CASE_AUDIT", CaseService.CASE, reference,
                     "the case's audit timeline is for the supervisor of its team");
         }
-        List<String> objects = new ArrayList<>(em.createQuery(
-                        "select r.reference from InformationRequest r where r.investigationCase = :c", String.class)
-                .setParameter("c", investigationCase).getResultList());
-        objects.add(reference);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select seq, occurred_at, actor, actor_role, action, object_type, "
-                        + "object_id, outcome, reason from audit_event where object_type in ('CASE', 'REQUEST') "
-                        + "and object_id in (:objects) order by seq")
-                .setParameter("objects", objects).setMaxResults(2000).getResultList();
-        List<Event> events = rows.stream().map(row -> new Event(((Number) row[0]).longValue(), instant(row[1]),
-                (String) row[2], (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7],
-                (String) row[8])).toList();
+        List<Event> events = eventsOf(investigationCase);
         audit.record(AuditedAction.of("CASE_AUDIT_VIEWED", CaseService.CASE, reference).succeeded()
                 .with("events", events.size()));
         return events;
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        return value instanceof Instant i ? i : OffsetDateTime.parse(value.toString()).toInstant();
+    /**
+     * Every event about the case and its requests, oldest first. No access check or audit here: callers decide who
+     * may see it (the team's supervisor above, a reviewer through their grant) and record the view.
+     */
+    public List<Event> eventsOf(InvestigationCase investigationCase) {
+        List<String> objects = new ArrayList<>(em.createQuery(
+                        "select r.reference from InformationRequest r where r.investigationCase = :c", String.class)
+                .setParameter("c", investigationCase).getResultList());
+        objects.add(investigationCase.reference().value());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select seq, occurred_at, actor, actor_role, action, object_type, "
+                        + "object_id, outcome, reason from audit_event where object_type in ('CASE', 'REQUEST') "
+                        + "and object_id in (:objects) order by seq")
+                .setParameter("objects", objects).setMaxResults(2000).getResultList();
+        return rows.stream().map(row -> new Event(((Number) row[0]).longValue(), SqlValues.instant(row[1]),
+                (String) row[2], (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7],
+                (String) row[8])).toList();
     }
 }

@@ -7,9 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import nz.integrity.audit.AuditTrail;
 import nz.integrity.audit.AuditedAction;
+import nz.integrity.investigation.CaseAuditTimeline;
 import nz.integrity.investigation.CaseSubject;
 import nz.integrity.investigation.InvestigationCase;
 import nz.integrity.platform.NotFoundException;
+import nz.integrity.platform.persistence.SqlValues;
 import nz.integrity.request.ClientFirstBasis;
 import nz.integrity.request.DateRange;
 import nz.integrity.request.InformationRequest;
@@ -47,6 +49,9 @@ public class ReviewRegister {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CaseAuditTimeline caseEvents;
+
     public record ItemView(String category, String description, LocalDate from, LocalDate to, String againstPeriod) {
     }
 
@@ -78,35 +83,24 @@ public class ReviewRegister {
     @Transactional
     public List<TimelineEntry> timeline(String caseKey) {
         ReviewScope scope = grants.requireScopeOfCaller("VIEW_REVIEW_TIMELINE");
-        InvestigationCase investigationCase = em.createQuery("select c from InvestigationCase c", InvestigationCase.class)
-                .getResultStream()
+        // A pseudonym cannot be reversed, so it is matched against the cases the register can show (those with
+        // requests) instead of every case; a real reference is looked up only under an identified grant.
+        Stream<InvestigationCase> candidates = scope.mayIdentify(caseKey)
+                ? em.createQuery("select c from InvestigationCase c where c.reference = :key", InvestigationCase.class)
+                        .setParameter("key", caseKey).getResultStream()
+                : em.createQuery("select distinct r.investigationCase from InformationRequest r", InvestigationCase.class)
+                        .getResultStream();
+        InvestigationCase investigationCase = candidates
                 .filter(c -> caseKey.equals(caseKey(c, scope)))
                 .findFirst().orElseThrow(() -> new NotFoundException("No case " + caseKey));
         List<String> names = Stream.concat(staffNames().stream(), subjectNames(investigationCase).stream()).toList();
-        List<String> requestRefs = em.createQuery("select r.reference from InformationRequest r where r.investigationCase = :c",
-                String.class).setParameter("c", investigationCase).getResultList();
-        List<Object[]> rows = eventsOf(investigationCase.reference().value(), requestRefs);
-        List<TimelineEntry> timeline = new ArrayList<>();
-        for (Object[] row : rows) {
-            String actor = (String) row[2];
-            timeline.add(new TimelineEntry(((Number) row[0]).longValue(), toInstant(row[1]),
-                    pseudonyms.of("Staff", actor), (String) row[3], (String) row[4],
-                    "CASE".equals(row[5]) ? caseKey : (String) row[6], (String) row[7],
-                    Redaction.redact((String) row[8], names)));
-        }
+        List<TimelineEntry> timeline = caseEvents.eventsOf(investigationCase).stream()
+                .map(event -> new TimelineEntry(event.seq(), event.at(), pseudonyms.of("Staff", event.actor()),
+                        event.actorRole(), event.action(), "CASE".equals(event.objectType()) ? caseKey : event.objectId(),
+                        event.outcome(), Redaction.redact(event.reason(), names)))
+                .toList();
         audit.record(AuditedAction.of("REVIEW_TIMELINE_VIEWED", "REVIEW", caseKey).succeeded().with("events", timeline.size()));
         return timeline;
-    }
-
-    private List<Object[]> eventsOf(String caseReference, List<String> requestRefs) {
-        List<String> objects = new ArrayList<>(requestRefs);
-        objects.add(caseReference);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select seq, occurred_at, actor, actor_role, action, object_type, "
-                        + "object_id, outcome, reason from audit_event where object_type in ('CASE', 'REQUEST') "
-                        + "and object_id in (:objects) order by seq")
-                .setParameter("objects", objects).setMaxResults(2000).getResultList();
-        return rows;
     }
 
     private RegisterEntry entry(InformationRequest request, ReviewScope scope, List<String> staffNames) {
@@ -139,7 +133,7 @@ public class ReviewRegister {
         List<Object[]> rows = em.createNativeQuery("select verdict, decided_by, decided_at, reason from request_verdict "
                 + "where request_id = ?1 order by submission_number").setParameter(1, request.id()).getResultList();
         return rows.stream().map(row -> new VerdictView((String) row[0], pseudonyms.of("Staff", (String) row[1]),
-                "SUPERVISOR", toInstant(row[2]), Redaction.redact((String) row[3], names))).toList();
+                "SUPERVISOR", SqlValues.instant(row[2]), Redaction.redact((String) row[3], names))).toList();
     }
 
     private String caseKey(InvestigationCase c, ReviewScope scope) {
@@ -181,18 +175,5 @@ public class ReviewRegister {
     private List<String> subjectNames(InvestigationCase c) {
         return em.createQuery("select s from CaseSubject s where s.investigationCase = :c", CaseSubject.class)
                 .setParameter("c", c).getResultList().stream().map(s -> s.client().fullName()).toList();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        return java.time.OffsetDateTime.parse(value.toString()).toInstant();
     }
 }
