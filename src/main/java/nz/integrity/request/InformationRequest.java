@@ -230,6 +230,11 @@ public class InformationRequest {
         updatedAt = at;
     }
 
+    public void cancel(Instant at) {
+        status = status.cancel();
+        updatedAt = at;
+    }
+
     public void withdraw(Instant at) {
         status = status.withdraw();
         clearApproval();

@@ -75,6 +75,15 @@ public class RequestResponses {
         return received;
     }
 
+    /** What was received for the request, with each item's triage and disposal; the case's people only. */
+    @Transactional
+    public List<EvidenceItem> received(String reference) {
+        InformationRequest request = requests.findOnVisibleCase(reference, "VIEW_RESPONSE");
+        audit.record(AuditedAction.of("REQUEST_RESPONSE_VIEWED", RequestService.REQUEST, reference).succeeded());
+        return em.createQuery("select e from EvidenceItem e where e.sourceRequestId = :id order by e.id", EvidenceItem.class)
+                .setParameter("id", request.id()).getResultList();
+    }
+
     /** Triage of every item received for the request; the request moves on when nothing is left untriaged. */
     @Transactional
     public InformationRequest triage(String reference, Map<Long, TriageDecision> decisions) {

@@ -52,6 +52,8 @@ import java.util.stream.Stream;
 public class RequestService {
 
     static final String REQUEST = "REQUEST";
+    /** The rules about who the approver is, as opposed to what the request asks (R21 delegation, R22 independence). */
+    public static final Set<String> APPROVER_RULES = Set.of("R21", "R22");
 
     @PersistenceContext
     EntityManager em;
@@ -227,9 +229,52 @@ public class RequestService {
                                                      java.util.function.BiConsumer<InformationRequest, java.time.Instant> move) {
         String why = Reasons.require(reason);
         InformationRequest request = findForApprover(reference, attempted);
+        List<RuleResult> dependence = independenceFailures(request);
+        if (!dependence.isEmpty()) {
+            audit.record(AuditedAction.of(attempted, REQUEST, reference).denied("approver not independent")
+                    .with("rules", ruleIds(dependence)));
+            throw new BusinessRuleException("Only an independent delegated officer decides this request: "
+                    + explain(dependence), ruleIds(dependence));
+        }
         move.accept(request, clock.instant());
         recordVerdict(request, verdict, why, ApprovedContentHash.of(request.content()).hex());
         audit.record(AuditedAction.of("REQUEST_" + verdict, REQUEST, reference).succeeded().because(why));
+        return request;
+    }
+
+    /**
+     * Whether the caller may decide the request now: a submitted request, a delegation in force and independence
+     * of the request and its case (R21, R22). Pages ask this to offer the decision; the decisions check it again.
+     */
+    @Transactional
+    public boolean mayDecide(String reference) {
+        InformationRequest request = load(reference, false);
+        return request.status() == RequestStatus.SUBMITTED && mayApprove() && independenceFailures(request).isEmpty();
+    }
+
+    /** The approver rules (R21, R22) that the caller fails for this request; returns and rejections honour them too. */
+    private List<RuleResult> independenceFailures(InformationRequest request) {
+        return evaluate(request, Checkpoint.APPROVAL, Optional.of(caller.username())).results().stream()
+                .filter(RuleResult::failed).filter(result -> APPROVER_RULES.contains(result.ruleId())).toList();
+    }
+
+    /**
+     * Stops an issued notice. The recipient already holds it, so the reason is kept for the letter telling them
+     * not to comply; nothing they send afterwards may be recorded against the request.
+     */
+    @Transactional
+    public InformationRequest cancel(String reference, String reason) {
+        String why = Reasons.require(reason);
+        InformationRequest request = findForCaseTeam(reference, "CANCEL_REQUEST");
+        request.cancel(clock.instant());
+        audit.record(AuditedAction.of("REQUEST_CANCELLED", REQUEST, reference).succeeded().because(why));
+        return request;
+    }
+
+    /** The request on a case the caller may see; no approver's shortcut, for what only the case's people read. */
+    InformationRequest findOnVisibleCase(String reference, String attempted) {
+        InformationRequest request = load(reference, false);
+        cases.findVisible(request.investigationCase().reference().value(), attempted);
         return request;
     }
 

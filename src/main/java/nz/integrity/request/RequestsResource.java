@@ -86,6 +86,16 @@ public class RequestsResource {
     public record Triage(List<ItemTriage> decisions) {
     }
 
+    /** A received item as the case's people see it; quarantined content is never served, only its hash. */
+    public record ReceivedItem(long evidenceId, String description, String fileName, Long sizeBytes, String sha256,
+                               LocalDate receivedOn, EvidenceScope scope, boolean disposed) {
+        static ReceivedItem of(EvidenceItem item) {
+            return new ReceivedItem(item.id(), item.provenance().description(), item.fileName().orElse(null),
+                    item.sizeBytes().orElse(null), item.sha256().orElse(null), item.provenance().collectedOn(),
+                    item.scope().orElse(null), item.disposedAt().isPresent());
+        }
+    }
+
     @GET
     @Path("approval-queue")
     @Operation(summary = "Submitted requests of other teams that you may decide")
@@ -167,6 +177,13 @@ public class RequestsResource {
         return responses.recordResponse(reference, body.receivedOn(), documents).stream().map(EvidenceItem::id).toList();
     }
 
+    @GET
+    @Path("{reference}/responses")
+    @Operation(summary = "What was received for the request, with each item's triage and disposal")
+    public List<ReceivedItem> received(@PathParam("reference") String reference) {
+        return responses.received(reference).stream().map(ReceivedItem::of).toList();
+    }
+
     @POST
     @Path("{reference}/triage")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -213,5 +230,13 @@ public class RequestsResource {
     @Operation(summary = "Withdraw before issue, with reasons")
     public RequestView withdraw(@PathParam("reference") String reference, Decision decision) {
         return RequestView.of(requests.withdraw(reference, decision == null ? null : decision.reason()));
+    }
+
+    @POST
+    @Path("{reference}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel an issued notice, with reasons (the recipient must be told)")
+    public RequestView cancel(@PathParam("reference") String reference, Decision decision) {
+        return RequestView.of(requests.cancel(reference, decision == null ? null : decision.reason()));
     }
 }

@@ -193,6 +193,12 @@ class RequestIT {
                 .formatted(inScope, outOfScope));
         assertEquals(200, triaged.statusCode(), triaged.body());
         assertTrue(triaged.body().contains("\"status\":\"TRIAGED\""), triaged.body());
+        HttpResponse<String> received = ivy.call("GET", "/api/requests/" + reference + "/responses", null);
+        assertEquals(200, received.statusCode(), received.body());
+        assertTrue(received.body().contains("\"evidenceId\":" + outOfScope) && received.body().contains("\"scope\":\"OUT_OF_SCOPE\"")
+                && received.body().contains("\"scope\":\"IN_SCOPE\""), received.body());
+        assertEquals(404, as("investigator2").call("GET", "/api/requests/" + reference + "/responses", null).statusCode(),
+                "another team cannot read what was received");
 
         String caseReference = investigatingCase();
         HttpResponse<String> quarantined = ivy.call("GET", "/api/cases/" + caseReference + "/evidence/" + outOfScope + "/file", null);
@@ -370,5 +376,50 @@ class RequestIT {
         assertEquals(200, as("supervisor2").call("POST", "/api/requests/" + reference + "/return",
                 "{\"reason\":\"Narrow the range to the months of the alleged relationship\"}").statusCode());
         assertTrue(as("investigator").call("GET", "/api/requests/" + reference, null).body().contains("\"status\":\"RETURNED\""));
+    }
+
+    @Test
+    void anIssuedNoticeIsCancelledWithAReasonAndNothingIsRecordedAgainstItAfterwards() {
+        String reference = cleanNotice();
+        Api ivy = as("investigator");
+        assertEquals(409, ivy.call("POST", "/api/requests/" + reference + "/cancel",
+                "{\"reason\":\"Not issued yet, so withdraw instead\"}").statusCode(), "only an issued notice is cancelled");
+        ivy.call("POST", "/api/requests/" + reference + "/submit", null);
+        as("supervisor2").call("POST", "/api/requests/" + reference + "/approve", approval("Proportionate", "R07", "R30"));
+        assertEquals(200, ivy.call("POST", "/api/requests/" + reference + "/issue", null).statusCode());
+        assertEquals(400, ivy.call("POST", "/api/requests/" + reference + "/cancel", "{\"reason\":\"\"}").statusCode());
+        assertEquals(403, as("supervisor").call("POST", "/api/requests/" + reference + "/cancel",
+                "{\"reason\":\"The team's supervisor does not run the request\"}").statusCode());
+        assertEquals(404, as("investigator2").call("POST", "/api/requests/" + reference + "/cancel",
+                "{\"reason\":\"Another team cannot see it\"}").statusCode());
+
+        HttpResponse<String> cancelled = ivy.call("POST", "/api/requests/" + reference + "/cancel",
+                "{\"reason\":\"The client supplied the statements herself the same day\"}");
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        assertTrue(cancelled.body().contains("\"status\":\"CANCELLED\""), cancelled.body());
+        String file = java.util.Base64.getEncoder().encodeToString("statement".getBytes());
+        HttpResponse<String> late = ivy.call("POST", "/api/requests/" + reference + "/responses", """
+                {"receivedOn":"%s","documents":[{"description":"Statements sent anyway","fileName":"late.txt",
+                 "mediaType":"text/plain","content":"%s"}]}""".formatted(LocalDate.now().minusDays(1), file));
+        assertEquals(409, late.statusCode(), late.body());
+        long registered = ((Number) em.createNativeQuery("select count(*) from evidence_item e join information_request r "
+                + "on r.id = e.source_request_id where r.reference = ?1").setParameter(1, reference).getSingleResult()).longValue();
+        assertEquals(0, registered, "a refused response leaves nothing in the evidence register");
+        List<?> reasons = em.createNativeQuery("select reason from audit_event where object_id = ?1 and action = 'REQUEST_CANCELLED'")
+                .setParameter(1, reference).getResultList();
+        assertEquals(List.of("The client supplied the statements herself the same day"), reasons);
+    }
+
+    @Test
+    void theCaseTeamsOwnSupervisorCannotReturnOrRejectEither() {
+        String reference = cleanNotice();
+        as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
+        for (String decision : List.of("return", "reject")) {
+            HttpResponse<String> byTeamSupervisor = as("supervisor").call("POST", "/api/requests/" + reference + "/" + decision,
+                    "{\"reason\":\"Looks fine to me, I manage this team\"}");
+            assertEquals(409, byTeamSupervisor.statusCode(), byTeamSupervisor.body());
+            assertTrue(byTeamSupervisor.body().contains("R22"), byTeamSupervisor.body());
+        }
+        assertTrue(as("investigator").call("GET", "/api/requests/" + reference, null).body().contains("\"status\":\"SUBMITTED\""));
     }
 }

@@ -20,6 +20,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
@@ -35,8 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The information-request journey in a real browser: the investigator drafts a bank notice with a prejudice
  * exception and a full justification, checks it against the Code and submits it; an independent supervisor of
  * another team returns it with reasons; the investigator narrows it and resubmits; the supervisor approves it
- * with a reason for each override; the investigator issues the notice and the issued PDF can be downloaded.
- * Every page and dialog on the way is checked by axe.
+ * with a reason for each override; the investigator issues the notice and the issued PDF can be downloaded;
+ * the bank's response is recorded, one document triaged in scope and one out of scope, the quarantined one's
+ * disposal recorded and the request completed. Every page and dialog on the way is checked by axe.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -56,10 +59,12 @@ class RequestJourneyIT {
     void aNoticeIsDraftedReturnedAmendedApprovedAndIssued() throws Exception {
         try (Browser web = new Browser(Deployments.loopback(deployment))) {
             String reference = investigatorDraftsAndSubmitsABankNotice(web);
+            theTeamsOwnSupervisorIsNotOfferedTheDecision(web, reference);
             supervisorReturnsIt(web, reference);
             investigatorNarrowsAndResubmits(web, reference);
             supervisorApprovesWithOverrideReasons(web, reference);
             investigatorIssuesAndDownloadsTheNotice(web, reference);
+            investigatorRecordsAndTriagesTheResponse(web, reference);
         }
     }
 
@@ -121,6 +126,15 @@ class RequestJourneyIT {
         web.assertAccessible();
         web.logOff();
         return found.group();
+    }
+
+    private void theTeamsOwnSupervisorIsNotOfferedTheDecision(Browser web, String reference) {
+        logOn(web, DemoAccount.SUPERVISOR);
+        web.open("/cases/request.xhtml?ref=" + reference);
+        waitForText(web, By.id("notIndependent"), "R22");
+        assertTrue(web.driver().findElements(By.id("statusActions:approve")).isEmpty(), "no approve button for the case's own supervisor");
+        web.assertAccessible();
+        web.logOff();
     }
 
     private void supervisorReturnsIt(Browser web, String reference) {
@@ -196,7 +210,55 @@ class RequestJourneyIT {
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
         assertEquals(sha256, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body())),
                 "the page shows the hash of the exact issued document");
+    }
+
+    private void investigatorRecordsAndTriagesTheResponse(Browser web, String reference) throws Exception {
+        web.waitFor(By.id("responseForm:files"));
+        assertTrue(web.text(By.id("responseSection")).contains("Nothing has been received"), web.text(By.id("responseSection")));
+        web.assertAccessible();
+        Path folder = Files.createTempDirectory("bank-response");
+        Path statements = Files.writeString(folder.resolve("statements.txt"), "Account 12-3456-7890123-00, 1 March to 31 August");
+        Path joint = Files.writeString(folder.resolve("joint-account.txt"), "Account 12-3456-7890123-01, not asked for");
+        web.type(By.id("responseForm:responseDescription"), "Kiwi Community Bank's reply to the notice");
+        web.driver().findElement(By.id("responseForm:files"))
+                .sendKeys(statements.toAbsolutePath() + "\n" + joint.toAbsolutePath());
+        web.click(By.id("responseForm:recordResponse"));
+        waitForText(web, By.id("requestStatus"), "Response received");
+        assertTrue(web.text(By.id("triageForm:received")).contains("statements.txt")
+                && web.text(By.id("triageForm:received")).contains("joint-account.txt"), web.text(By.id("triageForm:received")));
+        web.assertAccessible();
+
+        String inScope = triageLine(web, "statements.txt");
+        choose(web, inScope + ":scope", "In scope");
+        web.type(By.id(inScope + ":reason"), "The statements of the one account and the period the notice asked for.");
+        String outOfScope = triageLine(web, "joint-account.txt");
+        choose(web, outOfScope + ":scope", "Out of scope: quarantined");
+        web.type(By.id(outOfScope + ":reason"), "A joint account the notice did not ask for.");
+        web.click(By.id("triageForm:triage"));
+        waitForText(web, By.id("requestStatus"), "Triaged");
+        assertTrue(web.text(By.id("triageForm:received")).contains("Out of scope: quarantined"));
+
+        web.click(By.xpath("//tr[contains(., 'joint-account.txt')]//button[contains(@id, ':dispose')]"));
+        web.waitFor(By.id("disposalForm:disposalNote"));
+        new WebDriverWait(web.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("disposalForm:disposalNote")));
+        web.assertAccessible();
+        web.type(By.id("disposalForm:disposalNote"), "Deleted from the file store; the bank was told it was not asked for.");
+        web.click(By.id("disposalForm:confirmDisposal"));
+        waitForText(web, By.id("triageForm:received"), "Disposed of");
+
+        web.click(By.id("triageForm:complete"));
+        waitForText(web, By.id("requestStatus"), "Complete");
+        web.assertAccessible();
         web.logOff();
+    }
+
+    /** The client id prefix of the triage fieldset for a received file: the order of uploads is the browser's. */
+    private static String triageLine(Browser web, String fileName) {
+        WebElement select = web.driver().findElement(By.xpath("//fieldset[legend[contains(., '(" + fileName + ")')]]"
+                + "//div[contains(@class, 'ui-selectonemenu')]"));
+        String id = select.getAttribute("id");
+        return id.substring(0, id.lastIndexOf(':'));
     }
 
     private static void logOn(Browser web, DemoAccount account) {

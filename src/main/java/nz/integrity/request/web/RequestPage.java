@@ -86,8 +86,10 @@ public class RequestPage implements Serializable {
     private RequestStatus status;
     private RequestForm form;
     private boolean investigator;
+    private boolean caseVisible;
     private CheckReport report;
     private String withdrawReason;
+    private String cancelReason;
     private String issuedSha256;
     private transient List<RecipientOrganisation> recipientList;
     private transient List<RequestVerdict> verdicts;
@@ -116,6 +118,7 @@ public class RequestPage implements Serializable {
         reference = request.reference();
         caseReference = request.investigationCase().reference().value();
         status = request.status();
+        caseVisible = access.scopeOfCaller().map(scope -> scope.canSee(request.investigationCase())).orElse(false);
         form = RequestForm.of(request.content());
         if (isEditable()) {
             offerCaseSubjects();
@@ -155,6 +158,14 @@ public class RequestPage implements Serializable {
     public void withdraw() {
         if (ServiceFeedback.attempt(() -> requests.withdraw(reference, withdrawReason), Map.of("reason", "withdrawForm:withdrawReason"))) {
             Messages.info("request.withdrawn", reference);
+            refresh();
+        }
+    }
+
+    /** After issue: the recipient holds the notice, so the reason goes into the record of telling them. */
+    public void cancel() {
+        if (ServiceFeedback.attempt(() -> requests.cancel(reference, cancelReason), Map.of("reason", "cancelForm:cancelReason"))) {
+            Messages.info("request.cancelled", reference);
             refresh();
         }
     }
@@ -218,6 +229,19 @@ public class RequestPage implements Serializable {
         return investigator && !isNew() && status.allows(RequestTransition.WITHDRAW);
     }
 
+    public boolean isCancellable() {
+        return investigator && !isNew() && status.allows(RequestTransition.CANCEL);
+    }
+
+    public boolean isInvestigator() {
+        return investigator;
+    }
+
+    /** Whether the caller works the request's case, as its team does; an approver from elsewhere does not. */
+    public boolean isCaseVisible() {
+        return caseVisible;
+    }
+
     public boolean isIssuable() {
         return investigator && status == RequestStatus.APPROVED;
     }
@@ -243,6 +267,12 @@ public class RequestPage implements Serializable {
 
     public List<StatutoryPurpose> getPurposes() {
         return ruleSet().purposes();
+    }
+
+    /** A purpose code in the Code's words, for reading a request; an unknown code is shown as it is. */
+    public String describePurpose(String code) {
+        return getPurposes().stream().filter(purpose -> purpose.code().value().equals(code))
+                .map(StatutoryPurpose::description).findFirst().orElse(code);
     }
 
     /** A notice offers the categories the Code allows its recipient's type; a client may be asked for anything but content. */
@@ -285,5 +315,7 @@ public class RequestPage implements Serializable {
     public CheckReport getReport() { return report; }
     public String getWithdrawReason() { return withdrawReason; }
     public void setWithdrawReason(String withdrawReason) { this.withdrawReason = withdrawReason; }
+    public String getCancelReason() { return cancelReason; }
+    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
     public String getIssuedSha256() { return issuedSha256; }
 }
