@@ -1,5 +1,7 @@
 package nz.integrity.investigation;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +23,6 @@ import nz.integrity.staff.Team;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -70,7 +71,7 @@ public class CaseService {
                 .filter(t -> scope.teamIds().contains(t.id()))
                 .orElseThrow(() -> new ValidationException("team", "Choose one of your own teams."));
         InvestigationCase created = new InvestigationCase(
-                references.next(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear()), referral, team,
+                references.next(NewZealandTime.today(clock).getYear()), referral, team,
                 clock.instant());
         if (scope.investigator() && team.hasMember(scope.member())) {
             created.assignTo(scope.member(), clock.instant());
@@ -100,7 +101,7 @@ public class CaseService {
                     "a supervisor of team " + target.team().code() + " decides this");
         }
         Decider decider = new Decider(scope.username(), asSupervisor,
-                delegations.authoritiesInForce(scope.username(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+                delegations.authoritiesInForce(scope.username(), NewZealandTime.today(clock)));
         CaseStatus before = target.status();
         CaseDecision decision = target.decide(action, decider, reason, outcome, reviewDate, clock.instant());
         em.persist(decision);

@@ -1,5 +1,7 @@
 package nz.integrity.investigation;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -98,7 +100,7 @@ public class EvidenceItem {
         if (investigationCase.status().isClosed()) {
             throw new BusinessRuleException("Evidence cannot be added to a closed case.");
         }
-        if (provenance.collectedOn().isAfter(LocalDate.ofInstant(recordedAt, java.time.ZoneOffset.UTC))) {
+        if (provenance.collectedOn().isAfter(NewZealandTime.dateOf(recordedAt))) {
             throw new ValidationException("collectedOn", "The collection date cannot be in the future.");
         }
         this.investigationCase = investigationCase;

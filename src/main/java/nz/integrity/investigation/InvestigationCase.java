@@ -1,5 +1,7 @@
 package nz.integrity.investigation;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -181,7 +183,7 @@ public class InvestigationCase {
         if (reviewDate == null) {
             throw new ValidationException("reviewDate", "A suspension needs a review date.");
         }
-        if (!reviewDate.isAfter(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC))) {
+        if (!reviewDate.isAfter(NewZealandTime.dateOf(at))) {
             throw new ValidationException("reviewDate", "The review date must be in the future.");
         }
         suspendedFrom = status;

@@ -1,5 +1,7 @@
 package nz.integrity.party;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,7 +50,7 @@ public class ClientRegistry {
     @Transactional
     public Client register(NewClient details) {
         authorization.requireAnyRole("REGISTER_CLIENT", CLIENT, null, CASE_STAFF);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = NewZealandTime.today(clock);
         FieldChecks checks = new FieldChecks();
         ClientNumber number = checks.attempt("clientNumber", () -> ClientNumber.parse(details.clientNumber()));
         checks.requireText(details.givenNames(), "givenNames", "Enter the client's given names.")

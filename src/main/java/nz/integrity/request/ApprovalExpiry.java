@@ -1,5 +1,7 @@
 package nz.integrity.request;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -10,7 +12,6 @@ import nz.integrity.audit.AuditedAction;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public class ApprovalExpiry {
 
     @Schedule(hour = "*", minute = "7", persistent = false)
     public void expireLapsedApprovals() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = NewZealandTime.today(clock);
         List<InformationRequest> lapsed = em.createQuery("select r from InformationRequest r where r.status = "
                         + "nz.integrity.request.RequestStatus.APPROVED and r.approvalExpiresOn < :today", InformationRequest.class)
                 .setParameter("today", today).getResultList();

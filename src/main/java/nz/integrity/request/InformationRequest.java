@@ -1,5 +1,7 @@
 package nz.integrity.request;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -315,7 +317,7 @@ public class InformationRequest {
         if (approvedContentHash == null) {
             return Optional.empty();
         }
-        return Optional.of(new Approval(approvedBy, LocalDate.ofInstant(approvedAt, java.time.ZoneOffset.UTC),
+        return Optional.of(new Approval(approvedBy, NewZealandTime.dateOf(approvedAt),
                 new ApprovedContentHash(approvedContentHash)));
     }
 

@@ -1,5 +1,7 @@
 package nz.integrity.request;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,7 +56,7 @@ public class RequestResponses {
         if (documents == null || documents.isEmpty()) {
             throw new ValidationException("documents", "Attach at least one received document.");
         }
-        if (receivedOn == null || receivedOn.isAfter(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))) {
+        if (receivedOn == null || receivedOn.isAfter(NewZealandTime.today(clock))) {
             throw new ValidationException("receivedOn", "Give the date the response arrived; it cannot be in the future.");
         }
         InformationRequest request = requests.findForCaseTeam(reference, "RECORD_RESPONSE");

@@ -1,5 +1,7 @@
 package nz.integrity.review;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +19,6 @@ import nz.integrity.staff.StaffDirectory;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -97,7 +98,7 @@ public class ReviewGrants {
         if (!caller.hasRole(Role.REVIEWER)) {
             throw authorization.refuse(attempted, GRANT, null, "reviewer views are for reviewers");
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = NewZealandTime.today(clock);
         List<ReviewGrant> inForce = em.createQuery("select g from ReviewGrant g where g.reviewer = :r", ReviewGrant.class)
                 .setParameter("r", caller.username()).getResultList().stream()
                 .filter(g -> g.isInForceOn(today)).toList();

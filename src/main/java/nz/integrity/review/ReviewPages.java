@@ -1,5 +1,7 @@
 package nz.integrity.review;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,7 +10,6 @@ import nz.integrity.platform.web.ServiceFeedback;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public class ReviewPages implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WATERMARK_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss z")
-            .withZone(ZoneId.of("Pacific/Auckland"));
+            .withZone(NewZealandTime.ZONE);
 
     @Inject
     transient ReviewRegister register;

@@ -1,5 +1,7 @@
 package nz.integrity.staff;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import nz.integrity.platform.Reasons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,7 +70,7 @@ public class DelegationAdministration {
                 .require(validTo != null, "validTo", "Enter the last day the delegation applies.");
         if (validFrom != null && validTo != null) {
             checks.require(!validTo.isBefore(validFrom), "validTo", "The last day cannot be before the first day.")
-                    .require(!validTo.isBefore(LocalDate.now(clock)), "validTo",
+                    .require(!validTo.isBefore(NewZealandTime.today(clock)), "validTo",
                             "The delegation would already have ended.");
         }
         checks.throwIfAny();

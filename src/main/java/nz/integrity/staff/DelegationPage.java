@@ -1,5 +1,7 @@
 package nz.integrity.staff;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -99,7 +101,7 @@ public class DelegationPage implements Serializable {
 
     /** In words, so the state never depends on colour alone. */
     public String statusOf(Delegation delegation) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = NewZealandTime.today(clock);
         if (delegation.revokedAt().isPresent()) {
             return Messages.text("admin.delegations.statusRevoked");
         }
@@ -111,7 +113,7 @@ public class DelegationPage implements Serializable {
     }
 
     public String trainingStatusOf(TrainingView record) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = NewZealandTime.today(clock);
         boolean current = !today.isBefore(record.completedOn()) && today.isBefore(record.expiresOn());
         return Messages.text(current ? "admin.training.current" : "admin.training.expired");
     }

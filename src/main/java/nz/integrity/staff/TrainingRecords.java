@@ -1,5 +1,7 @@
 package nz.integrity.staff;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -68,7 +70,7 @@ public class TrainingRecords {
                 .require(completedOn != null, "completedOn", "Enter the day the training was completed.")
                 .require(expiresOn != null, "expiresOn", "Enter the day the training expires.");
         if (completedOn != null) {
-            checks.require(!completedOn.isAfter(LocalDate.now(clock)), "completedOn",
+            checks.require(!completedOn.isAfter(NewZealandTime.today(clock)), "completedOn",
                     "Training cannot be completed in the future.");
         }
         if (completedOn != null && expiresOn != null) {

@@ -1,5 +1,7 @@
 package nz.integrity.it;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -186,7 +188,7 @@ class AdministrationIT {
     @Test
     @RunAsClient
     void clientValidationErrorsAreBadRequestsNamingTheFields() {
-        String tomorrow = LocalDate.now().plusDays(2).toString();
+        String tomorrow = LocalDate.now(NewZealandTime.ZONE).plusDays(2).toString();
         HttpResponse<String> response = asInvestigator("POST", "/api/clients", "{\"clientNumber\":\"12AB\","
                 + "\"givenNames\":\"Aroha\",\"familyName\":\"Test\",\"dateOfBirth\":\"" + tomorrow + "\"}");
         assertEquals(400, response.statusCode(), response.body());

@@ -1,5 +1,7 @@
 package nz.integrity.it;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -303,7 +305,7 @@ class CaseIT {
                 {"description":"March statement","source":"Kiwi Community Bank","legalChannel":"Schedule 6 clause 2 notice",
                  "purpose":"Test the undeclared income allegation","collectedOn":"%s",
                  "fileName":"statement.txt","mediaType":"text/plain","content":"%s"}"""
-                .formatted(LocalDate.now().minusDays(1), java.util.Base64.getEncoder().encodeToString(file)));
+                .formatted(LocalDate.now(NewZealandTime.ZONE).minusDays(1), java.util.Base64.getEncoder().encodeToString(file)));
         assertEquals(201, added.statusCode(), added.body());
         assertTrue(added.body().contains(sha256), added.body());
         Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(added.body());

@@ -1,5 +1,7 @@
 package nz.integrity.it;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import nz.integrity.platform.demo.DemoData.DemoAccount;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,7 +23,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
@@ -165,7 +166,7 @@ class CaseJourneyIT {
             web.type(By.id("caseForm:tabs:evidenceLegalChannel"), "Customs arrivals and departures AISA");
             web.type(By.id("caseForm:tabs:evidencePurpose"), "Establish dates the client was overseas");
             web.type(By.id("caseForm:tabs:evidenceCollectedOn_input"),
-                    LocalDate.now(ZoneOffset.UTC).minusDays(2).format(DAY_FIRST));
+                    LocalDate.now(NewZealandTime.ZONE).minusDays(2).format(DAY_FIRST));
             web.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(file.toAbsolutePath().toString());
             web.click(By.id("caseForm:tabs:addEvidence"));
             String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

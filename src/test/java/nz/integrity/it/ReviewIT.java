@@ -1,5 +1,7 @@
 package nz.integrity.it;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nz.integrity.request.RequestContentJson;
@@ -115,8 +117,8 @@ class ReviewIT {
                 {"reviewer":"reviewer","mode":"IDENTIFIED","caseReference":"%s","clientAuthority":%s,
                  "validFrom":"%s","validTo":"%s","reason":"Community Law review of this client's case"}""";
         String caseReference = newCase();
-        String today = LocalDate.now().toString();
-        String nextMonth = LocalDate.now().plusMonths(1).toString();
+        String today = LocalDate.now(NewZealandTime.ZONE).toString();
+        String nextMonth = LocalDate.now(NewZealandTime.ZONE).plusMonths(1).toString();
         assertEquals(403, as("investigator").call("POST", "/api/review/grants",
                 grant.formatted(caseReference, "\"Signed authority 2026-11-20\"", today, nextMonth)).statusCode());
         assertEquals(403, as("reviewer").call("POST", "/api/review/grants",

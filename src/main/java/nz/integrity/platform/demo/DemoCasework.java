@@ -1,5 +1,7 @@
 package nz.integrity.platform.demo;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +36,6 @@ import nz.integrity.staff.Team;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Map;
 
@@ -62,7 +63,7 @@ public class DemoCasework {
     @Transactional(Transactional.TxType.MANDATORY)
     public void seed(Map<DemoAccount, StaffMember> members) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate today = NewZealandTime.dateOf(now);
         Team north = team("NORTH", "Northern Integrity Team", members.get(DemoAccount.SUPERVISOR), members.get(DemoAccount.INVESTIGATOR));
         Team south = team("SOUTH", "Southern Integrity Team", members.get(DemoAccount.SUPERVISOR_SOUTH),
                 members.get(DemoAccount.INVESTIGATOR_SOUTH));
@@ -132,7 +133,7 @@ public class DemoCasework {
     private InvestigationCase caseFor(Team team, ReferralSource source, AllegationType type, String summary,
                                       LocalDate from, LocalDate to, StaffMember investigator, Instant now) {
         String channel = source == ReferralSource.DATA_MATCH ? "Customs arrivals and departures AISA" : null;
-        InvestigationCase created = new InvestigationCase(references.next(LocalDate.ofInstant(now, ZoneOffset.UTC).getYear()),
+        InvestigationCase created = new InvestigationCase(references.next(NewZealandTime.dateOf(now).getYear()),
                 new Referral(source, channel, type, summary, new PeriodUnderInvestigation(from, to)), team, now);
         created.assignTo(investigator, now);
         em.persist(created);

@@ -1,5 +1,7 @@
 package nz.integrity.platform.web;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -14,7 +16,7 @@ import java.util.Locale;
 @ApplicationScoped
 public class Formats {
 
-    private static final ZoneId NEW_ZEALAND = ZoneId.of("Pacific/Auckland");
+    private static final ZoneId NEW_ZEALAND = NewZealandTime.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 

@@ -1,5 +1,7 @@
 package nz.integrity.request.notice;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +19,7 @@ import java.util.Objects;
  */
 record DocumentIdentity(String kind, String title, String reference, LocalDate dated) {
 
-    private static final ZoneId NEW_ZEALAND = ZoneId.of("Pacific/Auckland");
+    private static final ZoneId NEW_ZEALAND = NewZealandTime.ZONE;
 
     DocumentIdentity {
         Objects.requireNonNull(kind, "kind");
