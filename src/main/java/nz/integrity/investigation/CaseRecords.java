@@ -10,6 +10,7 @@ import nz.integrity.audit.AuditedAction;
 import nz.integrity.platform.BusinessRuleException;
 import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.ValidationException;
+import nz.integrity.platform.security.Authorization;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -30,6 +31,9 @@ public class CaseRecords {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Authorization authorization;
 
     @Inject
     Clock clock;
@@ -104,10 +108,17 @@ public class CaseRecords {
         return item;
     }
 
-    /** Records how quarantined material was disposed of, and removes its stored content. */
+    /**
+     * Records how quarantined material was disposed of, and removes its stored content. Destroying material is
+     * the investigators' act, as triage is; a supervisor who can read the case cannot.
+     */
     @Transactional
     public EvidenceItem recordDisposal(String reference, long evidenceId, String note) {
-        InvestigationCase target = cases.findVisible(reference, "DISPOSE_EVIDENCE", access.requireScope(), true);
+        CaseScope scope = access.requireScope();
+        InvestigationCase target = cases.findVisible(reference, "DISPOSE_EVIDENCE", scope, true);
+        if (!scope.investigator()) {
+            throw authorization.refuse("DISPOSE_EVIDENCE", CaseService.CASE, reference, "only investigators dispose of material");
+        }
         EvidenceItem item = itemOf(target, evidenceId);
         item.recordDisposal(nz.integrity.platform.Reasons.require(note), access.requireScope().username(), clock.instant());
         em.createQuery("delete from EvidenceContent c where c.evidenceId = :id").setParameter("id", evidenceId).executeUpdate();

@@ -1,5 +1,7 @@
 package nz.integrity.request;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -214,12 +216,13 @@ public class RequestService {
         return request;
     }
 
-    @Transactional
+    /** A refusal for want of independence commits its audit event; nothing else has changed by then. */
+    @Transactional(dontRollbackOn = BusinessRuleException.class)
     public InformationRequest returnForRework(String reference, String reason) {
         return decideWithoutApproval(reference, reason, "RETURN_REQUEST", "RETURNED", InformationRequest::returnForRework);
     }
 
-    @Transactional
+    @Transactional(dontRollbackOn = BusinessRuleException.class)
     public InformationRequest reject(String reference, String reason) {
         return decideWithoutApproval(reference, reason, "REJECT_REQUEST", "REJECTED", InformationRequest::reject);
     }
@@ -229,7 +232,9 @@ public class RequestService {
                                                      java.util.function.BiConsumer<InformationRequest, java.time.Instant> move) {
         String why = Reasons.require(reason);
         InformationRequest request = findForApprover(reference, attempted);
-        List<RuleResult> dependence = independenceFailures(request);
+        CheckReport approverCheck = evaluate(request, Checkpoint.APPROVAL, Optional.of(caller.username()));
+        evaluations.keep(request, approverCheck, caller.username(), clock.instant());
+        List<RuleResult> dependence = independenceFailures(approverCheck);
         if (!dependence.isEmpty()) {
             audit.record(AuditedAction.of(attempted, REQUEST, reference).denied("approver not independent")
                     .with("rules", ruleIds(dependence)));
@@ -249,18 +254,19 @@ public class RequestService {
     @Transactional
     public boolean mayDecide(String reference) {
         InformationRequest request = load(reference, false);
-        return request.status() == RequestStatus.SUBMITTED && mayApprove() && independenceFailures(request).isEmpty();
+        return request.status() == RequestStatus.SUBMITTED && mayApprove()
+                && independenceFailures(evaluate(request, Checkpoint.APPROVAL, Optional.of(caller.username()))).isEmpty();
     }
 
-    /** The approver rules (R21, R22) that the caller fails for this request; returns and rejections honour them too. */
-    private List<RuleResult> independenceFailures(InformationRequest request) {
-        return evaluate(request, Checkpoint.APPROVAL, Optional.of(caller.username())).results().stream()
-                .filter(RuleResult::failed).filter(result -> APPROVER_RULES.contains(result.ruleId())).toList();
+    /** The approver rules (R21, R22) failed in an approval-checkpoint report; returns and rejections honour them too. */
+    private static List<RuleResult> independenceFailures(CheckReport approverCheck) {
+        return approverCheck.results().stream().filter(RuleResult::failed)
+                .filter(result -> APPROVER_RULES.contains(result.ruleId())).toList();
     }
 
     /**
-     * Stops an issued notice. The recipient already holds it, so the reason is kept for the letter telling them
-     * not to comply; nothing they send afterwards may be recorded against the request.
+     * Stops an issued notice. The recipient already holds it and must be told not to comply; the reason is kept
+     * in the audit trail, and nothing they send afterwards may be recorded against the request.
      */
     @Transactional
     public InformationRequest cancel(String reference, String reason) {
@@ -472,7 +478,7 @@ public class RequestService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return NewZealandTime.today(clock);
     }
 
     private static List<String> ruleIds(List<RuleResult> results) {

@@ -1,5 +1,7 @@
 package nz.integrity.it;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nz.integrity.investigation.SubjectRole;
@@ -181,7 +183,7 @@ class RequestIT {
                 {"receivedOn":"%s","documents":[
                   {"description":"Statements for the account","fileName":"statements.txt","mediaType":"text/plain","content":"%s"},
                   {"description":"Statements of a joint account not asked for","fileName":"joint.txt","mediaType":"text/plain","content":"%s"}]}"""
-                .formatted(LocalDate.now().minusDays(1), file, file));
+                .formatted(LocalDate.now(NewZealandTime.ZONE).minusDays(1), file, file));
         assertEquals(200, recorded.statusCode(), recorded.body());
         Matcher ids = Pattern.compile("(\\d+),(\\d+)").matcher(recorded.body());
         assertTrue(ids.find(), recorded.body());
@@ -199,12 +201,16 @@ class RequestIT {
                 && received.body().contains("\"scope\":\"IN_SCOPE\""), received.body());
         assertEquals(404, as("investigator2").call("GET", "/api/requests/" + reference + "/responses", null).statusCode(),
                 "another team cannot read what was received");
+        assertEquals(404, as("supervisor2").call("GET", "/api/requests/" + reference + "/responses", null).statusCode(),
+                "the approver read the request, not what came back for the case");
 
         String caseReference = investigatingCase();
         HttpResponse<String> quarantined = ivy.call("GET", "/api/cases/" + caseReference + "/evidence/" + outOfScope + "/file", null);
         assertEquals(409, quarantined.statusCode(), "quarantined material cannot be opened");
         assertEquals(200, ivy.call("GET", "/api/cases/" + caseReference + "/evidence/" + inScope + "/file", null).statusCode());
         assertEquals(409, ivy.call("POST", "/api/requests/" + reference + "/complete", null).statusCode(), "disposal first");
+        assertEquals(403, as("supervisor").call("POST", "/api/cases/" + caseReference + "/evidence/" + outOfScope + "/disposal",
+                "{\"note\":\"The team's supervisor deletes it\"}").statusCode(), "disposal is the investigators' act");
         assertEquals(200, ivy.call("POST", "/api/cases/" + caseReference + "/evidence/" + outOfScope + "/disposal",
                 "{\"note\":\"Deleted from the file store and returned to the bank on 2026-11-24\"}").statusCode());
         HttpResponse<String> completed = ivy.call("POST", "/api/requests/" + reference + "/complete", null);
@@ -224,7 +230,7 @@ class RequestIT {
         transaction.begin();
         em.joinTransaction();
         em.createNativeQuery("update information_request set approval_expires_on = ?1 where reference = ?2")
-                .setParameter(1, LocalDate.now().minusDays(1)).setParameter(2, reference).executeUpdate();
+                .setParameter(1, LocalDate.now(NewZealandTime.ZONE).minusDays(1)).setParameter(2, reference).executeUpdate();
         transaction.commit();
         expiry.expireLapsedApprovals();
         assertTrue(as("investigator").call("GET", "/api/requests/" + reference, null).body().contains("\"status\":\"EXPIRED\""));
@@ -400,7 +406,7 @@ class RequestIT {
         String file = java.util.Base64.getEncoder().encodeToString("statement".getBytes());
         HttpResponse<String> late = ivy.call("POST", "/api/requests/" + reference + "/responses", """
                 {"receivedOn":"%s","documents":[{"description":"Statements sent anyway","fileName":"late.txt",
-                 "mediaType":"text/plain","content":"%s"}]}""".formatted(LocalDate.now().minusDays(1), file));
+                 "mediaType":"text/plain","content":"%s"}]}""".formatted(LocalDate.now(NewZealandTime.ZONE).minusDays(1), file));
         assertEquals(409, late.statusCode(), late.body());
         long registered = ((Number) em.createNativeQuery("select count(*) from evidence_item e join information_request r "
                 + "on r.id = e.source_request_id where r.reference = ?1").setParameter(1, reference).getSingleResult()).longValue();
@@ -420,6 +426,9 @@ class RequestIT {
             assertEquals(409, byTeamSupervisor.statusCode(), byTeamSupervisor.body());
             assertTrue(byTeamSupervisor.body().contains("R22"), byTeamSupervisor.body());
         }
+        List<?> refusals = em.createNativeQuery("select action from audit_event where object_id = ?1 and outcome = 'DENIED' "
+                + "and action in ('RETURN_REQUEST', 'REJECT_REQUEST') order by seq").setParameter(1, reference).getResultList();
+        assertEquals(List.of("RETURN_REQUEST", "REJECT_REQUEST"), refusals, "each refused decision is audited");
         assertTrue(as("investigator").call("GET", "/api/requests/" + reference, null).body().contains("\"status\":\"SUBMITTED\""));
     }
 }

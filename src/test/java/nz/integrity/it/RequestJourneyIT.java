@@ -230,6 +230,10 @@ class RequestJourneyIT {
 
         String inScope = triageLine(web, "statements.txt");
         choose(web, inScope + ":scope", "In scope");
+        web.click(By.id("triageForm:triage"));
+        waitForText(web, By.id("triageForm"), "Give the reason for your decision on statements.txt.");
+        assertEquals("Response received", web.text(By.id("requestStatus")), "a decision without its reason changes nothing");
+        web.assertAccessible();
         web.type(By.id(inScope + ":reason"), "The statements of the one account and the period the notice asked for.");
         String outOfScope = triageLine(web, "joint-account.txt");
         choose(web, outOfScope + ":scope", "Out of scope: quarantined");
@@ -237,6 +241,8 @@ class RequestJourneyIT {
         web.click(By.id("triageForm:triage"));
         waitForText(web, By.id("requestStatus"), "Triaged");
         assertTrue(web.text(By.id("triageForm:received")).contains("Out of scope: quarantined"));
+        assertTrue(web.text(By.id("awaitingDisposal")).startsWith("1 quarantined document"), web.text(By.id("awaitingDisposal")));
+        assertTrue(web.driver().findElements(By.id("triageForm:complete")).isEmpty(), "completion waits for the disposal");
 
         web.click(By.xpath("//tr[contains(., 'joint-account.txt')]//button[contains(@id, ':dispose')]"));
         web.waitFor(By.id("disposalForm:disposalNote"));

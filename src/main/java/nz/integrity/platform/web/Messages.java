@@ -29,6 +29,16 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
+    /**
+     * An error shown next to one input, by client id (row-indexed inside repeats), failing validation so that a
+     * dialog or form stays open for the correction.
+     */
+    public static void errorAt(String clientId, String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+        context.validationFailed();
+    }
+
     public static void errorText(String message) {
         add(FacesMessage.SEVERITY_ERROR, message);
     }

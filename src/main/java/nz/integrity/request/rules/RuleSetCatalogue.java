@@ -32,6 +32,11 @@ public final class RuleSetCatalogue {
                         "No Code version is in force on " + date + "; known versions: " + describeVersions()));
     }
 
+    /** The rule set of a named Code version, to read a request in the words it was drafted under. */
+    public java.util.Optional<RuleSet> version(String codeVersionId) {
+        return ruleSets.stream().filter(ruleSet -> ruleSet.codeVersion().id().equals(codeVersionId)).findFirst();
+    }
+
     private String describeVersions() {
         return ruleSets.stream()
                 .map(RuleSet::codeVersion)

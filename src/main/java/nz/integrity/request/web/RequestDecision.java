@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
 
 /**
  * An approver's decision on a submitted request: approve with a reason for each OVERRIDE failure and an
- * acknowledgement of each warning, return for rework, or reject; each with its reason. Whether the caller is
- * independent enough to decide is the service's (and the rules') question, not this page's.
+ * acknowledgement of each warning, return for rework, or reject; each with its reason. The page asks the service
+ * whether the caller is independent enough to decide (R21, R22) only to offer or explain the decision; each
+ * decision is checked again by the service.
  */
 @Named
 @ViewScoped

@@ -1,5 +1,7 @@
 package nz.integrity.request.web;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -38,7 +40,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -90,6 +91,7 @@ public class RequestPage implements Serializable {
     private CheckReport report;
     private String withdrawReason;
     private String cancelReason;
+    private String codeVersion;
     private String issuedSha256;
     private transient List<RecipientOrganisation> recipientList;
     private transient List<RequestVerdict> verdicts;
@@ -118,6 +120,7 @@ public class RequestPage implements Serializable {
         reference = request.reference();
         caseReference = request.investigationCase().reference().value();
         status = request.status();
+        codeVersion = request.codeVersion();
         caseVisible = access.scopeOfCaller().map(scope -> scope.canSee(request.investigationCase())).orElse(false);
         form = RequestForm.of(request.content());
         if (isEditable()) {
@@ -262,16 +265,17 @@ public class RequestPage implements Serializable {
     }
 
     private RuleSet ruleSet() {
-        return catalogue.applicableOn(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        return catalogue.applicableOn(NewZealandTime.today(clock));
     }
 
     public List<StatutoryPurpose> getPurposes() {
         return ruleSet().purposes();
     }
 
-    /** A purpose code in the Code's words, for reading a request; an unknown code is shown as it is. */
+    /** A purpose code in the words of the Code version the request was drafted under; an unknown code as it is. */
     public String describePurpose(String code) {
-        return getPurposes().stream().filter(purpose -> purpose.code().value().equals(code))
+        RuleSet drafted = codeVersion == null ? ruleSet() : catalogue.version(codeVersion).orElseGet(this::ruleSet);
+        return drafted.purposes().stream().filter(purpose -> purpose.code().value().equals(code))
                 .map(StatutoryPurpose::description).findFirst().orElse(code);
     }
 

@@ -1,5 +1,7 @@
 package nz.integrity.request.web;
 
+import nz.integrity.platform.time.NewZealandTime;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,6 +9,7 @@ import jakarta.servlet.http.Part;
 import nz.integrity.investigation.CaseRecords;
 import nz.integrity.investigation.EvidenceItem;
 import nz.integrity.investigation.EvidenceScope;
+import nz.integrity.platform.ValidationException;
 import nz.integrity.platform.web.Messages;
 import nz.integrity.platform.web.ServiceFeedback;
 import nz.integrity.request.RequestResponses;
@@ -16,10 +19,8 @@ import nz.integrity.request.RequestStatus;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,8 +112,17 @@ public class RequestResponsePage implements Serializable {
         return page.isInvestigator() && page.getStatus() == RequestStatus.RESPONSE_RECEIVED;
     }
 
-    public boolean isCompletable() {
+    public boolean isTriaged() {
         return page.isInvestigator() && page.getStatus() == RequestStatus.TRIAGED;
+    }
+
+    public long getAwaitingDisposal() {
+        return getLines().stream().filter(TriageLine::isAwaitingDisposal).count();
+    }
+
+    /** Offered once quarantined material is disposed of; the service refuses completion before that anyway. */
+    public boolean isCompletable() {
+        return isTriaged() && getAwaitingDisposal() == 0;
     }
 
     public List<TriageLine> getLines() {
@@ -123,42 +133,47 @@ public class RequestResponsePage implements Serializable {
         return lines;
     }
 
+    /** Each file becomes one evidence item with the shared description; the register shows each file's name. */
     public void recordResponse() {
-        List<ReceivedDocument> documents = new ArrayList<>();
-        for (Part file : files == null ? List.<Part>of() : files) {
-            if (file.getSize() > 0) {
-                documents.add(new ReceivedDocument(describe(file), file.getSubmittedFileName(), file.getContentType(), contentOf(file)));
-            }
-        }
-        boolean recorded = ServiceFeedback.attempt(() -> responses.recordResponse(page.getReference(), receivedOn, documents),
+        List<Part> uploaded = files == null ? List.of() : files.stream().filter(file -> file.getSize() > 0).toList();
+        files = null;
+        var recorded = ServiceFeedback.obtain(() -> responses.recordResponse(page.getReference(), receivedOn,
+                        uploaded.stream().map(this::received).toList()),
                 Map.of("receivedOn", FORM + "receivedOn", "documents", FORM + "files", "file", FORM + "files",
                         "description", FORM + "responseDescription"));
-        files = null;
-        if (recorded) {
-            Messages.info("request.response.recorded", documents.size(), page.getReference());
+        recorded.ifPresent(items -> {
+            Messages.info("request.response.recorded", items.size(), page.getReference());
             description = null;
             changed();
-        }
+        });
     }
 
-    /** With several files, each carries the shared description and its own name, so the register tells them apart. */
-    private String describe(Part file) {
-        return files.size() > 1 && description != null && !description.isBlank()
-                ? description.strip() + " (" + file.getSubmittedFileName() + ")" : description;
-    }
-
-    private static byte[] contentOf(Part upload) {
-        try (var in = upload.getInputStream()) {
-            return in.readAllBytes();
+    private ReceivedDocument received(Part file) {
+        try (var in = file.getInputStream()) {
+            return new ReceivedDocument(description, file.getSubmittedFileName(), file.getContentType(), in.readAllBytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("The uploaded response could not be read", e);
+            throw new ValidationException("file", "The file " + file.getSubmittedFileName() + " could not be read; upload it again.");
         }
     }
 
+    /** Decisions without a reason are pointed out at their own document before anything is sent. */
     public void triage() {
         Map<Long, TriageDecision> decisions = new LinkedHashMap<>();
-        getLines().stream().filter(line -> line.isUndecided() && line.getScope() != null)
-                .forEach(line -> decisions.put(line.getEvidenceId(), new TriageDecision(line.getScope(), line.getReason())));
+        List<TriageLine> all = getLines();
+        boolean complete = true;
+        for (int i = 0; i < all.size(); i++) {
+            TriageLine line = all.get(i);
+            if (line.isUndecided() && line.getScope() != null) {
+                if (line.getReason() == null || line.getReason().isBlank()) {
+                    Messages.errorAt("triageForm:lines:" + i + ":reason", "request.triage.reasonNeeded", line.getFileName());
+                    complete = false;
+                }
+                decisions.put(line.getEvidenceId(), new TriageDecision(line.getScope(), line.getReason()));
+            }
+        }
+        if (!complete) {
+            return;
+        }
         if (ServiceFeedback.attempt(() -> responses.triage(page.getReference(), decisions), Map.of())) {
             Messages.info("request.triage.recorded", decisions.size());
             changed();
@@ -171,6 +186,9 @@ public class RequestResponsePage implements Serializable {
     }
 
     public void recordDisposal() {
+        if (disposing == null) {
+            return;
+        }
         if (ServiceFeedback.attempt(() -> records.recordDisposal(page.getCaseReference(), disposing, disposalNote),
                 Map.of("reason", "disposalForm:disposalNote"))) {
             Messages.info("request.disposal.recorded");
@@ -197,7 +215,7 @@ public class RequestResponsePage implements Serializable {
     /** The day it arrived is usually today, in New Zealand. */
     public LocalDate getReceivedOn() {
         if (receivedOn == null) {
-            receivedOn = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+            receivedOn = NewZealandTime.today(clock);
         }
         return receivedOn;
     }
