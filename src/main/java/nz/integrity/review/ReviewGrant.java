@@ -125,6 +125,10 @@ public class ReviewGrant {
         return Optional.ofNullable(caseReference);
     }
 
+    public Optional<String> clientAuthority() {
+        return Optional.ofNullable(clientAuthority);
+    }
+
     public LocalDate validFrom() {
         return validFrom;
     }
@@ -137,7 +141,19 @@ public class ReviewGrant {
         return issuedBy;
     }
 
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
     public Optional<Instant> revokedAt() {
         return Optional.ofNullable(revokedAt);
+    }
+
+    public Optional<String> revokedReason() {
+        return Optional.ofNullable(revokedReason);
     }
 }

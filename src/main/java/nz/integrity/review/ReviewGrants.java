@@ -60,8 +60,9 @@ public class ReviewGrants {
         if (!isReviewer) {
             throw new ValidationException("reviewer", "Review access goes to an active reviewer account.");
         }
-        if (mode == ReviewMode.IDENTIFIED && em.createQuery("select count(c) from InvestigationCase c where c.reference = :r", Long.class)
-                .setParameter("r", caseReference).getSingleResult() == 0) {
+        if (mode == ReviewMode.IDENTIFIED && caseReference != null && !caseReference.isBlank()
+                && em.createQuery("select count(c) from InvestigationCase c where c.reference = :r", Long.class)
+                .setParameter("r", caseReference.strip()).getSingleResult() == 0) {
             throw new ValidationException("caseReference", "No case " + caseReference + ".");
         }
         ReviewGrant grant = new ReviewGrant(reviewer, mode, caseReference, clientAuthority, validFrom, validTo,

@@ -89,6 +89,23 @@ public final class Browser implements AutoCloseable {
         return wait(Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** PrimeFaces' select menu: open its panel, then pick the visible item by its label. */
+    public void choose(String selectId, String label) {
+        By item = By.xpath("//*[@id='" + selectId + "_panel']//li[@data-label='" + label + "']");
+        wait(Duration.ofSeconds(15)).until(d -> {
+            if (!d.findElement(By.id(selectId + "_label")).getText().contains(label)) {
+                d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst()
+                        .ifPresentOrElse(WebElement::click, () -> d.findElement(By.id(selectId)).click());
+            }
+            return d.findElement(By.id(selectId + "_label")).getText().contains(label);
+        });
+    }
+
+    /** Waits until the element shows the text (it may be re-rendered by Ajax meanwhile). */
+    public void waitForText(By locator, String text) {
+        wait(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
     public boolean isPresent(By locator) {
         return !driver.findElements(locator).isEmpty();
     }

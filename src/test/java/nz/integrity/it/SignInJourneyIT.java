@@ -67,7 +67,8 @@ class SignInJourneyIT {
             web.waitFor(By.id("staffForm:staffTable"));
             web.assertAccessible();
             for (String[] page : new String[][]{{"navTeams", "teamsForm:teamsTable"},
-                    {"navDelegations", "delegationsForm:delegationsTable"}, {"navRecipients", "recipientsForm:recipientsTable"}}) {
+                    {"navDelegations", "delegationsForm:delegationsTable"}, {"navRecipients", "recipientsForm:recipientsTable"},
+                    {"navReviewGrants", "grantsForm:grantsTable"}}) {
                 web.click(By.id(page[0]));
                 web.waitFor(By.id(page[1]));
                 web.assertAccessible();
@@ -100,6 +101,35 @@ class SignInJourneyIT {
         assertTrue(web.text(By.tagName("main")).contains("You have signed out"));
         web.open("/index.xhtml");
         web.waitFor(By.id("logonForm:signIn"));
+    }
+
+    @Test
+    void administratorIssuesAndRevokesAReviewGrant() {
+        Browser web = browser();
+        web.logOn(DemoAccount.ADMIN.username(), DemoAccount.ADMIN.password());
+        web.click(By.id("navReviewGrants"));
+        web.waitFor(By.id("grantsForm:grantsTable"));
+        web.assertAccessible();
+
+        String reason = "Thematic review of approvals, quarter " + System.currentTimeMillis();
+        web.choose("issueForm:reviewer", DemoAccount.REVIEWER.displayName() + " (" + DemoAccount.REVIEWER.username() + ")");
+        web.choose("issueForm:mode", "Aggregate (de-identified)");
+        web.type(By.id("issueForm:reason"), reason);
+        web.click(By.id("issueForm:issue"));
+        web.waitForText(By.id("messages"), "Review access for reviewer is granted.");
+        String row = "//tbody[@id='grantsForm:grantsTable_data']/tr[td[contains(., '" + reason + "')]]";
+        web.waitForText(By.xpath(row), "Active");
+        assertTrue(web.text(By.xpath(row)).contains("Aggregate (de-identified)"), "the grant is listed with its mode");
+
+        web.click(By.xpath(row + "//button[contains(@id, ':revoke')]"));
+        web.waitFor(By.id("revokeForm:revokeReason"));
+        web.assertAccessible();
+        web.type(By.id("revokeForm:revokeReason"), "The review finished early.");
+        web.click(By.id("revokeForm:confirmRevoke"));
+        web.waitForText(By.xpath(row), "Revoked: The review finished early.");
+        web.waitForText(By.id("messages"), "The review grant is revoked.");
+        assertEquals(0, web.driver().findElements(By.xpath(row + "//button")).size(), "a revoked grant offers no revoke");
+        web.logOff();
     }
 
     @Test
