@@ -74,19 +74,19 @@ class CaseJourneyIT {
         web.click(By.id("recordReferral"));
         web.waitFor(By.id("referralForm:record"));
         web.click(By.id("referralForm:record"));
-        waitForText(web, By.id("referralForm"), "Summarise the allegation in at least 10 characters.");
+        web.waitForText(By.id("referralForm"), "Summarise the allegation in at least 10 characters.");
         assertTrue(web.text(By.id("referralForm")).contains("Choose how the referral came in."), "field messages at their inputs");
         web.assertAccessible();
 
-        choose(web, "referralForm:referralSource", "Data match");
+        web.choose("referralForm:referralSource", "Data match");
         web.type(By.id("referralForm:dataMatchChannel"), "Customs arrivals and departures AISA");
-        choose(web, "referralForm:allegationType", "Overseas travel");
+        web.choose("referralForm:allegationType", "Overseas travel");
         web.type(By.id("referralForm:allegationSummary"), "Customs match shows a departure without a return while benefit was paid.");
         web.type(By.id("referralForm:periodFrom_input"), "01/02/2025");
         web.type(By.id("referralForm:periodTo_input"), "31/12/2025");
         web.click(By.id("referralForm:record"));
 
-        waitForText(web, By.id("caseStatus"), "Referral");
+        web.waitForText(By.id("caseStatus"), "Referral");
         assertTrue(web.text(By.id("messages")).contains("Referral recorded as case"));
         Matcher found = REFERENCE.matcher(web.text(By.tagName("h1")));
         assertTrue(found.find(), "the case page names the case");
@@ -98,10 +98,10 @@ class CaseJourneyIT {
         web.waitFor(By.id("transitionForm:reason"));
         web.assertAccessible();
         web.click(By.id("transitionForm:confirmTransition"));
-        waitForText(web, By.id("transitionForm"), "Give a reason of at least 5 characters.");
+        web.waitForText(By.id("transitionForm"), "Give a reason of at least 5 characters.");
         web.type(By.id("transitionForm:reason"), "Travel dates overlap eleven weeks of paid benefit");
         web.click(By.id("transitionForm:confirmTransition"));
-        waitForText(web, By.id("caseStatus"), "Investigation proposed");
+        web.waitForText(By.id("caseStatus"), "Investigation proposed");
         assertFalse(web.isPresent(By.cssSelector("[data-action='APPROVE_INVESTIGATION']")),
                 "an investigator is not offered the supervisor's decision");
         web.logOff();
@@ -114,11 +114,11 @@ class CaseJourneyIT {
         web.assertAccessible();
         web.click(By.linkText(reference));
 
-        waitForText(web, By.id("caseStatus"), "Investigation proposed");
+        web.waitForText(By.id("caseStatus"), "Investigation proposed");
         decide(web, "APPROVE_INVESTIGATION", "Grounds are specific and an investigation is proportionate", "Investigating");
-        waitForText(web, By.id("caseForm:tabs:decisions"), "Grounds are specific and an investigation is proportionate");
+        web.waitForText(By.id("caseForm:tabs:decisions"), "Grounds are specific and an investigation is proportionate");
         openTab(web, "Audit trail", "caseForm:tabs:auditEvents");
-        waitForText(web, By.id("caseForm:tabs:auditEvents"), "CASE_APPROVE_INVESTIGATION");
+        web.waitForText(By.id("caseForm:tabs:auditEvents"), "CASE_APPROVE_INVESTIGATION");
         web.assertAccessible();
         web.logOff();
     }
@@ -134,26 +134,26 @@ class CaseJourneyIT {
                 "the reference filter finds exactly the case");
         web.assertAccessible();
         web.click(By.linkText(reference));
-        waitForText(web, By.id("caseStatus"), "Investigating");
+        web.waitForText(By.id("caseStatus"), "Investigating");
 
         openTab(web, "Subjects", "caseForm:tabs:subjectClientNumber");
         web.type(By.id("caseForm:tabs:subjectClientNumber"), "100000003");
-        choose(web, "caseForm:tabs:subjectRole", "Client");
+        web.choose("caseForm:tabs:subjectRole", "Client");
         web.click(By.id("caseForm:tabs:addSubject"));
-        waitForText(web, By.id("caseForm:tabs:subjects"), "Mere Thompson");
+        web.waitForText(By.id("caseForm:tabs:subjects"), "Mere Thompson");
         web.assertAccessible();
 
         openTab(web, "Diary", "caseForm:tabs:diaryText");
         web.assertAccessible();
         web.type(By.id("caseForm:tabs:diaryText"), "Phoned Customs liaison; travel record confirmed for March.");
         web.click(By.id("caseForm:tabs:addDiaryEntry"));
-        waitForText(web, By.id("caseForm:tabs:diary"), "travel record confirmed for March");
+        web.waitForText(By.id("caseForm:tabs:diary"), "travel record confirmed for March");
         web.click(By.id("caseForm:tabs:diary:0:correct"));
         new WebDriverWait(web.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> "1".equals(d.findElement(By.id("caseForm:tabs:diaryCorrects")).getAttribute("value")));
         web.type(By.id("caseForm:tabs:diaryText"), "Correction: the travel record is for April, not March.");
         web.click(By.id("caseForm:tabs:addDiaryEntry"));
-        waitForText(web, By.id("caseForm:tabs:diary"), "Corrects entry 1: Correction: the travel record is for April");
+        web.waitForText(By.id("caseForm:tabs:diary"), "Corrects entry 1: Correction: the travel record is for April");
 
         openTab(web, "Evidence", "caseForm:tabs:evidenceDescription");
         web.assertAccessible();
@@ -170,7 +170,7 @@ class CaseJourneyIT {
             web.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(file.toAbsolutePath().toString());
             web.click(By.id("caseForm:tabs:addEvidence"));
             String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-            waitForText(web, By.id("caseForm:tabs:evidence"), sha256);
+            web.waitForText(By.id("caseForm:tabs:evidence"), sha256);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -199,7 +199,7 @@ class CaseJourneyIT {
         web.assertAccessible();
         web.type(By.id("transitionForm:reason"), reason);
         web.click(By.id("transitionForm:confirmTransition"));
-        waitForText(web, By.id("caseStatus"), expectedStatus);
+        web.waitForText(By.id("caseStatus"), expectedStatus);
         assertTrue(web.text(By.id("messages")).contains("Recorded:"));
     }
 
@@ -207,25 +207,9 @@ class CaseJourneyIT {
      * PrimeFaces' select menu: open its panel, then pick the visible item by its label. Retried as a whole,
      * because an Ajax update can leave the previous panel behind while the new one is still opening.
      */
-    private static void choose(Browser web, String selectId, String label) {
-        By item = By.xpath("//*[@id='" + selectId + "_panel']//li[@data-label='" + label + "']");
-        new WebDriverWait(web.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    if (!d.findElement(By.id(selectId + "_label")).getText().contains(label)) {
-                        d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst()
-                                .ifPresentOrElse(WebElement::click, () -> d.findElement(By.id(selectId)).click());
-                    }
-                    return d.findElement(By.id(selectId + "_label")).getText().contains(label);
-                });
-    }
 
     private static void openTab(Browser web, String title, String inputInTab) {
         web.click(By.xpath("//ul[@role='tablist']//a[normalize-space()='" + title + "']"));
         web.waitFor(By.id(inputInTab));
-    }
-
-    private static void waitForText(Browser web, By locator, String text) {
-        new WebDriverWait(web.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 }

@@ -9,7 +9,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -72,12 +71,12 @@ class RequestJourneyIT {
         logOn(web, DemoAccount.INVESTIGATOR);
         web.click(By.id("navCases"));
         WebElement unfiltered = web.waitFor(By.id("casesForm:cases"));
-        choose(web, "casesForm:status", "Investigating");
+        web.choose("casesForm:status", "Investigating");
         web.type(By.id("casesForm:clientNumber"), "100000001");
         web.click(By.id("casesForm:search"));
         new WebDriverWait(web.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(unfiltered));
         web.click(By.id("casesForm:cases:0:open"));
-        waitForText(web, By.id("caseStatus"), "Investigating");
+        web.waitForText(By.id("caseStatus"), "Investigating");
 
         web.click(By.xpath("//ul[@role='tablist']//a[normalize-space()='Requests']"));
         web.waitFor(By.id("caseForm:tabs:draftRequest"));
@@ -86,8 +85,8 @@ class RequestJourneyIT {
 
         web.waitFor(By.id("requestForm:save"));
         web.assertAccessible();
-        choose(web, "requestForm:recipient", "Kiwi Community Bank · Bank");
-        choose(web, "requestForm:items:0:category", "Account statements");
+        web.choose("requestForm:recipient", "Kiwi Community Bank · Bank");
+        web.choose("requestForm:items:0:category", "Account statements");
         web.click(By.xpath("//span[contains(@class,'ui-chkbox-label') and normalize-space()='Include Aroha Ngata']"));
         web.click(By.xpath("//label[starts-with(normalize-space(), 'Determining whether a person is, or was, entitled')]"));
         web.type(By.id("requestForm:items:0:description"), "Statements for accounts 12-3456-7890123-00 and 12-3456-7890123-01");
@@ -114,15 +113,15 @@ class RequestJourneyIT {
         web.type(By.id("requestForm:childCareAssessment"), "No child's information is sought.");
 
         web.click(By.id("requestForm:save"));
-        waitForText(web, By.id("messages"), "saved and checked against the Code");
-        waitForText(web, By.id("checklist"), "R07");
+        web.waitForText(By.id("messages"), "saved and checked against the Code");
+        web.waitForText(By.id("checklist"), "R07");
         Matcher found = REQUEST.matcher(web.text(By.tagName("h1")));
         assertTrue(found.find(), "the saved request is named: " + web.text(By.tagName("h1")));
         assertTrue(web.text(By.id("checklist")).contains("Passed or not applicable"), "the checklist shows every rule");
         web.assertAccessible();
 
         web.click(By.id("requestForm:submit"));
-        waitForText(web, By.id("requestStatus"), "Submitted");
+        web.waitForText(By.id("requestStatus"), "Submitted");
         web.assertAccessible();
         web.logOff();
         return found.group();
@@ -131,7 +130,7 @@ class RequestJourneyIT {
     private void theTeamsOwnSupervisorIsNotOfferedTheDecision(Browser web, String reference) {
         logOn(web, DemoAccount.SUPERVISOR);
         web.open("/cases/request.xhtml?ref=" + reference);
-        waitForText(web, By.id("notIndependent"), "R22");
+        web.waitForText(By.id("notIndependent"), "R22");
         assertTrue(web.driver().findElements(By.id("statusActions:approve")).isEmpty(), "no approve button for the case's own supervisor");
         web.assertAccessible();
         web.logOff();
@@ -143,7 +142,7 @@ class RequestJourneyIT {
         web.waitFor(By.id("queueForm:approvalQueue"));
         web.assertAccessible();
         web.click(By.linkText(reference));
-        waitForText(web, By.id("checklist"), "R07");
+        web.waitForText(By.id("checklist"), "R07");
         assertTrue(web.text(By.id("statusActions:casePlan")).contains("Kiwi Community Bank"), "the whole-case plan is shown");
         web.assertAccessible();
 
@@ -152,18 +151,18 @@ class RequestJourneyIT {
         web.assertAccessible();
         web.type(By.id("returnForm:returnReason"), "Ask for the one account the wages are paid into, not both.");
         web.click(By.id("returnForm:confirmReturn"));
-        waitForText(web, By.id("requestStatus"), "Returned for rework");
+        web.waitForText(By.id("requestStatus"), "Returned for rework");
         web.logOff();
     }
 
     private void investigatorNarrowsAndResubmits(Browser web, String reference) {
         logOn(web, DemoAccount.INVESTIGATOR);
         web.open("/cases/request.xhtml?ref=" + reference);
-        waitForText(web, By.id("verdicts"), "Ask for the one account the wages are paid into, not both.");
+        web.waitForText(By.id("verdicts"), "Ask for the one account the wages are paid into, not both.");
         web.assertAccessible();
         web.type(By.id("requestForm:items:0:description"), "Statements for account 12-3456-7890123-00");
         web.click(By.id("requestForm:submit"));
-        waitForText(web, By.id("requestStatus"), "Submitted");
+        web.waitForText(By.id("requestStatus"), "Submitted");
         web.logOff();
     }
 
@@ -171,7 +170,7 @@ class RequestJourneyIT {
         logOn(web, DemoAccount.SUPERVISOR_SOUTH);
         web.click(By.id("navApprovals"));
         web.click(By.linkText(reference));
-        waitForText(web, By.id("requestContent"), "Statements for account 12-3456-7890123-00");
+        web.waitForText(By.id("requestContent"), "Statements for account 12-3456-7890123-00");
 
         web.click(By.id("statusActions:approve"));
         web.waitFor(By.id("approveForm:approveReason"));
@@ -186,7 +185,7 @@ class RequestJourneyIT {
             acknowledgement.click();
         }
         web.click(By.id("approveForm:confirmApprove"));
-        waitForText(web, By.id("requestStatus"), "Approved");
+        web.waitForText(By.id("requestStatus"), "Approved");
         web.logOff();
     }
 
@@ -194,7 +193,7 @@ class RequestJourneyIT {
         logOn(web, DemoAccount.INVESTIGATOR);
         web.open("/cases/request.xhtml?ref=" + reference);
         web.click(By.id("statusActions:issue"));
-        waitForText(web, By.id("requestStatus"), "Issued");
+        web.waitForText(By.id("requestStatus"), "Issued");
         String sha256 = web.text(By.id("noticeSha256"));
         assertTrue(sha256.matches("[0-9a-f]{64}"), sha256);
         web.waitFor(By.id("statusActions:downloadNotice"));
@@ -223,23 +222,23 @@ class RequestJourneyIT {
         web.driver().findElement(By.id("responseForm:files"))
                 .sendKeys(statements.toAbsolutePath() + "\n" + joint.toAbsolutePath());
         web.click(By.id("responseForm:recordResponse"));
-        waitForText(web, By.id("requestStatus"), "Response received");
+        web.waitForText(By.id("requestStatus"), "Response received");
         assertTrue(web.text(By.id("triageForm:received")).contains("statements.txt")
                 && web.text(By.id("triageForm:received")).contains("joint-account.txt"), web.text(By.id("triageForm:received")));
         web.assertAccessible();
 
         String inScope = triageLine(web, "statements.txt");
-        choose(web, inScope + ":scope", "In scope");
+        web.choose(inScope + ":scope", "In scope");
         web.click(By.id("triageForm:triage"));
-        waitForText(web, By.id("triageForm"), "Give the reason for your decision on statements.txt.");
+        web.waitForText(By.id("triageForm"), "Give the reason for your decision on statements.txt.");
         assertEquals("Response received", web.text(By.id("requestStatus")), "a decision without its reason changes nothing");
         web.assertAccessible();
         web.type(By.id(inScope + ":reason"), "The statements of the one account and the period the notice asked for.");
         String outOfScope = triageLine(web, "joint-account.txt");
-        choose(web, outOfScope + ":scope", "Out of scope: quarantined");
+        web.choose(outOfScope + ":scope", "Out of scope: quarantined");
         web.type(By.id(outOfScope + ":reason"), "A joint account the notice did not ask for.");
         web.click(By.id("triageForm:triage"));
-        waitForText(web, By.id("requestStatus"), "Triaged");
+        web.waitForText(By.id("requestStatus"), "Triaged");
         assertTrue(web.text(By.id("triageForm:received")).contains("Out of scope: quarantined"));
         assertTrue(web.text(By.id("awaitingDisposal")).startsWith("1 quarantined document"), web.text(By.id("awaitingDisposal")));
         assertTrue(web.driver().findElements(By.id("triageForm:complete")).isEmpty(), "completion waits for the disposal");
@@ -251,10 +250,10 @@ class RequestJourneyIT {
         web.assertAccessible();
         web.type(By.id("disposalForm:disposalNote"), "Deleted from the file store; the bank was told it was not asked for.");
         web.click(By.id("disposalForm:confirmDisposal"));
-        waitForText(web, By.id("triageForm:received"), "Disposed of");
+        web.waitForText(By.id("triageForm:received"), "Disposed of");
 
         web.click(By.id("triageForm:complete"));
-        waitForText(web, By.id("requestStatus"), "Complete");
+        web.waitForText(By.id("requestStatus"), "Complete");
         web.assertAccessible();
         web.logOff();
     }
@@ -269,23 +268,5 @@ class RequestJourneyIT {
 
     private static void logOn(Browser web, DemoAccount account) {
         web.logOn(account.username(), account.password());
-    }
-
-    /** PrimeFaces' select menu: open its panel, then pick the visible item by its label (see CaseJourneyIT). */
-    private static void choose(Browser web, String selectId, String label) {
-        By item = By.xpath("//*[@id='" + selectId + "_panel']//li[@data-label='" + label + "']");
-        new WebDriverWait(web.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    if (!d.findElement(By.id(selectId + "_label")).getText().contains(label)) {
-                        d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst()
-                                .ifPresentOrElse(WebElement::click, () -> d.findElement(By.id(selectId)).click());
-                    }
-                    return d.findElement(By.id(selectId + "_label")).getText().contains(label);
-                });
-    }
-
-    private static void waitForText(Browser web, By locator, String text) {
-        new WebDriverWait(web.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 }
