@@ -1,7 +1,5 @@
 package nz.integrity.investigation;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,6 +13,7 @@ import nz.integrity.platform.BusinessRuleException;
 import nz.integrity.platform.ValidationException;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import nz.integrity.platform.time.NewZealandTime;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,5 @@
 package nz.integrity.investigation;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +15,7 @@ import jakarta.persistence.Version;
 import nz.integrity.platform.BusinessRuleException;
 import nz.integrity.platform.Reasons;
 import nz.integrity.platform.ValidationException;
+import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.staff.DelegatedAuthority;
 import nz.integrity.staff.Role;
 import nz.integrity.staff.StaffMember;

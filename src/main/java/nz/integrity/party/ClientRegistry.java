@@ -1,7 +1,5 @@
 package nz.integrity.party;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +11,7 @@ import nz.integrity.platform.BusinessRuleException;
 import nz.integrity.platform.FieldChecks;
 import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.security.Authorization;
+import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.staff.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -1,7 +1,5 @@
 package nz.integrity.request;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -9,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nz.integrity.audit.AuditTrail;
 import nz.integrity.audit.AuditedAction;
+import nz.integrity.platform.time.NewZealandTime;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,5 @@
 package nz.integrity.request;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nz.integrity.investigation.InvestigationCase;
 import nz.integrity.platform.BusinessRuleException;
+import nz.integrity.platform.time.NewZealandTime;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,5 @@
 package nz.integrity.request;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +13,7 @@ import nz.integrity.investigation.EvidenceScope;
 import nz.integrity.investigation.Provenance;
 import nz.integrity.platform.BusinessRuleException;
 import nz.integrity.platform.ValidationException;
+import nz.integrity.platform.time.NewZealandTime;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,5 @@
 package nz.integrity.request;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +21,7 @@ import nz.integrity.platform.calendar.WorkingDayCalendar;
 import nz.integrity.platform.persistence.YearlyNumbers;
 import nz.integrity.platform.security.Authorization;
 import nz.integrity.platform.security.CallerContext;
+import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.request.rules.CheckReport;
 import nz.integrity.request.rules.Checkpoint;
 import nz.integrity.request.rules.Clearance;

@@ -1,7 +1,5 @@
 package nz.integrity.review;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +12,7 @@ import nz.integrity.platform.Reasons;
 import nz.integrity.platform.ValidationException;
 import nz.integrity.platform.security.Authorization;
 import nz.integrity.platform.security.CallerContext;
+import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.staff.Role;
 import nz.integrity.staff.StaffDirectory;
 

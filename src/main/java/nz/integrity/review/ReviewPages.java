@@ -1,11 +1,10 @@
 package nz.integrity.review;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nz.integrity.platform.security.CallerContext;
+import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.platform.web.ServiceFeedback;
 
 import java.io.Serializable;

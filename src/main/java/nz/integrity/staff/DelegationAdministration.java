@@ -1,7 +1,5 @@
 package nz.integrity.staff;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import nz.integrity.platform.Reasons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +14,7 @@ import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.security.AccessDeniedException;
 import nz.integrity.platform.security.Authorization;
 import nz.integrity.platform.security.CallerContext;
+import nz.integrity.platform.time.NewZealandTime;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,10 +1,9 @@
 package nz.integrity.staff;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.platform.web.Messages;
 import nz.integrity.platform.web.PageActions;
 import nz.integrity.staff.TrainingRecords.TrainingView;

@@ -1,11 +1,10 @@
 package nz.integrity.it;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nz.integrity.platform.demo.DemoData.DemoAccount;
+import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.staff.DelegatedAuthority;
 import nz.integrity.staff.DelegationAdministration;
 import nz.integrity.staff.TeamDirectory;

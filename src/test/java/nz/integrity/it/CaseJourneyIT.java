@@ -1,8 +1,7 @@
 package nz.integrity.it;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import nz.integrity.platform.demo.DemoData.DemoAccount;
+import nz.integrity.platform.time.NewZealandTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -1,9 +1,8 @@
 package nz.integrity.it;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.request.RequestContentJson;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

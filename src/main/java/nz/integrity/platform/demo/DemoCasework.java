@@ -1,7 +1,5 @@
 package nz.integrity.platform.demo;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +23,7 @@ import nz.integrity.party.DeliveryChannel;
 import nz.integrity.party.RecipientOrganisation;
 import nz.integrity.party.RecipientType;
 import nz.integrity.platform.demo.DemoData.DemoAccount;
+import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.review.ReviewGrant;
 import nz.integrity.review.ReviewMode;
 import nz.integrity.staff.CodeTraining;

@@ -1,9 +1,8 @@
 package nz.integrity.platform.web;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import nz.integrity.platform.time.NewZealandTime;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,5 @@
 package nz.integrity.request.web;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +13,7 @@ import nz.integrity.party.RecipientOrganisation;
 import nz.integrity.party.RecipientRegistry;
 import nz.integrity.party.RecipientType;
 import nz.integrity.platform.NotFoundException;
+import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.platform.web.Messages;
 import nz.integrity.platform.web.ServiceFeedback;
 import nz.integrity.request.ClientResponse;

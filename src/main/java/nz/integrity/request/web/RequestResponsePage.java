@@ -1,7 +1,5 @@
 package nz.integrity.request.web;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +8,7 @@ import nz.integrity.investigation.CaseRecords;
 import nz.integrity.investigation.EvidenceItem;
 import nz.integrity.investigation.EvidenceScope;
 import nz.integrity.platform.ValidationException;
+import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.platform.web.Messages;
 import nz.integrity.platform.web.ServiceFeedback;
 import nz.integrity.request.RequestResponses;
