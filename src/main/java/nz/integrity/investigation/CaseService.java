@@ -1,8 +1,7 @@
 package nz.integrity.investigation;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,6 +15,7 @@ import nz.integrity.platform.BusinessRuleException;
 import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.ValidationException;
 import nz.integrity.platform.security.Authorization;
+import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.staff.DelegationAdministration;
 import nz.integrity.staff.StaffDirectory;
 import nz.integrity.staff.StaffMember;
@@ -61,6 +61,9 @@ public class CaseService {
     @Inject
     Clock clock;
 
+    @Inject
+    Instance<CaseClosureCheck> closureChecks;
+
     /** The referral is built only after the caller is known to have case access: refusal comes before validation. */
     @Transactional
     public InvestigationCase registerReferral(Supplier<Referral> referralInput, String teamCode) {
@@ -102,6 +105,9 @@ public class CaseService {
         }
         Decider decider = new Decider(scope.username(), asSupervisor,
                 delegations.authoritiesInForce(scope.username(), NewZealandTime.today(clock)));
+        if (action.target().map(CaseStatus::isClosed).orElse(false)) {
+            requireNothingOpen(target);
+        }
         CaseStatus before = target.status();
         CaseDecision decision = target.decide(action, decider, reason, outcome, reviewDate, clock.instant());
         em.persist(decision);
@@ -109,6 +115,16 @@ public class CaseService {
                 .with("from", before.name()).with("to", target.status().name())
                 .with("outcome", decision.outcome().map(Enum::name).orElse(null)));
         return decision;
+    }
+
+    private void requireNothingOpen(InvestigationCase target) {
+        for (CaseClosureCheck check : closureChecks) {
+            List<String> open = check.openWorkOn(target);
+            if (!open.isEmpty()) {
+                throw new BusinessRuleException("The case cannot close while this work is open: " + String.join(", ", open)
+                        + ". Withdraw or cancel what is no longer needed, and finish the rest.", check.ruleIds());
+            }
+        }
     }
 
     /** For clients that name the status they want rather than the action. */

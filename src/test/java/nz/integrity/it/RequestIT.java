@@ -1,10 +1,9 @@
 package nz.integrity.it;
 
-import nz.integrity.platform.time.NewZealandTime;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nz.integrity.investigation.SubjectRole;
+import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.request.ClientFirstBasis;
 import nz.integrity.request.DateRange;
 import nz.integrity.request.InformationCategory;
@@ -96,7 +95,11 @@ class RequestIT {
     }
 
     private String draft(RequestContent content) {
-        HttpResponse<String> created = as("investigator").call("POST", "/api/cases/" + investigatingCase() + "/requests",
+        return draft(investigatingCase(), content);
+    }
+
+    private String draft(String caseReference, RequestContent content) {
+        HttpResponse<String> created = as("investigator").call("POST", "/api/cases/" + caseReference + "/requests",
                 RequestContentJson.write(content));
         assertEquals(201, created.statusCode(), created.body());
         Matcher m = REFERENCE.matcher(created.body());
@@ -430,5 +433,51 @@ class RequestIT {
                 + "and action in ('RETURN_REQUEST', 'REJECT_REQUEST') order by seq").setParameter(1, reference).getResultList();
         assertEquals(List.of("RETURN_REQUEST", "REJECT_REQUEST"), refusals, "each refused decision is audited");
         assertTrue(as("investigator").call("GET", "/api/requests/" + reference, null).body().contains("\"status\":\"SUBMITTED\""));
+    }
+
+    @Test
+    void aCaseClosesOnlyOnceItsRequestsAreResolved() {
+        String caseReference = aNewInvestigation();
+        String reference = draft(caseReference, bankNotice(caseReference,
+                statements(period(caseReference), "Statements for account 12-3456-7890123-00")));
+        HttpResponse<String> proposed = moveCase("investigator", caseReference, "{\"target\":\"OUTCOME_PROPOSED\","
+                + "\"reason\":\"Income was declared after all\",\"outcome\":\"NO_OVERPAYMENT\"}");
+        assertEquals(200, proposed.statusCode(), proposed.body());
+        String close = "{\"target\":\"CLOSED\",\"reason\":\"No overpayment found\",\"outcome\":\"NO_OVERPAYMENT\"}";
+
+        HttpResponse<String> refused = moveCase("supervisor", caseReference, close);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("R36") && refused.body().contains(reference), refused.body());
+        assertTrue(as("investigator").call("GET", "/api/cases/" + caseReference, null).body().contains("\"status\":\"OUTCOME_PROPOSED\""));
+
+        assertEquals(200, as("investigator").call("POST", "/api/requests/" + reference + "/withdraw",
+                "{\"reason\":\"The case is closing; the statements are not needed\"}").statusCode());
+        HttpResponse<String> closed = moveCase("supervisor", caseReference, close);
+        assertEquals(200, closed.statusCode(), closed.body());
+    }
+
+    /** A case of its own, so closing it leaves the shared demo case to the other tests. */
+    private String aNewInvestigation() {
+        HttpResponse<String> created = as("investigator").call("POST", "/api/cases", """
+                {"team":"NORTH","referralSource":"PUBLIC_ALLEGATION","allegationType":"RELATIONSHIP",
+                 "allegationSummary":"A neighbour reports the client lives with her employer",
+                 "periodFrom":"2025-01-01","periodTo":"2025-12-31"}""");
+        assertEquals(201, created.statusCode(), created.body());
+        Matcher m = Pattern.compile("\"reference\":\"(INV-\\d{4}-\\d{6})\"").matcher(created.body());
+        assertTrue(m.find(), created.body());
+        String caseReference = m.group(1);
+        assertEquals(201, as("investigator").call("POST", "/api/cases/" + caseReference + "/subjects",
+                "{\"clientNumber\":\"100000001\",\"role\":\"CLIENT\"}").statusCode());
+        for (String[] step : new String[][]{{"investigator", "TRIAGE"}, {"investigator", "INVESTIGATION_PROPOSED"},
+                {"supervisor", "INVESTIGATING"}}) {
+            HttpResponse<String> moved = moveCase(step[0], caseReference,
+                    "{\"target\":\"" + step[1] + "\",\"reason\":\"Specific allegation, records disagree\"}");
+            assertEquals(200, moved.statusCode(), moved.body());
+        }
+        return caseReference;
+    }
+
+    private HttpResponse<String> moveCase(String username, String caseReference, String body) {
+        return as(username).call("POST", "/api/cases/" + caseReference + "/transitions", body);
     }
 }
