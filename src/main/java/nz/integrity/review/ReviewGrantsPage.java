@@ -194,10 +194,6 @@ public class ReviewGrantsPage implements Serializable {
         this.reason = reason;
     }
 
-    public Long getRevoking() {
-        return revoking;
-    }
-
     public String getRevokeReason() {
         return revokeReason;
     }

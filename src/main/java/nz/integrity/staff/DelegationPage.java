@@ -178,10 +178,6 @@ public class DelegationPage implements Serializable {
         this.validTo = validTo;
     }
 
-    public Long getRevoking() {
-        return revoking;
-    }
-
     public String getReason() {
         return reason;
     }

@@ -255,6 +255,15 @@ class RequestJourneyIT {
         web.click(By.id("triageForm:complete"));
         web.waitForText(By.id("requestStatus"), "Complete");
         web.assertAccessible();
+
+        web.click(By.id("caseReference"));
+        web.click(By.xpath("//ul[@role='tablist']//a[normalize-space()='Evidence']"));
+        String disposedRow = "//tr[contains(., 'joint-account.txt')]";
+        web.waitForText(By.xpath(disposedRow), "Disposed of");
+        assertTrue(web.driver().findElements(By.xpath(disposedRow + "//button[contains(@id, ':download')]")).isEmpty(),
+                "disposed material offers no download");
+        assertTrue(web.text(By.xpath("//tr[contains(., 'statements.txt')]")).contains("In scope"));
+        web.assertAccessible();
         web.logOff();
     }
 
