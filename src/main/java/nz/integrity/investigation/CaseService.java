@@ -105,8 +105,8 @@ public class CaseService {
         }
         Decider decider = new Decider(scope.username(), asSupervisor,
                 delegations.authoritiesInForce(scope.username(), NewZealandTime.today(clock)));
-        if (action.target().map(CaseStatus::isClosed).orElse(false)) {
-            requireNothingOpen(target);
+        if (action.isAllowedFrom(target.status()) && action.target().map(CaseStatus::isClosed).orElse(false)) {
+            requireNothingOpen(target, action);
         }
         CaseStatus before = target.status();
         CaseDecision decision = target.decide(action, decider, reason, outcome, reviewDate, clock.instant());
@@ -117,10 +117,13 @@ public class CaseService {
         return decision;
     }
 
-    private void requireNothingOpen(InvestigationCase target) {
+    /** The refusal is audited on its own, as the decision's transaction rolls back. */
+    private void requireNothingOpen(InvestigationCase target, CaseAction action) {
         for (CaseClosureCheck check : closureChecks) {
             List<String> open = check.openWorkOn(target);
             if (!open.isEmpty()) {
+                audit.recordIndependently(AuditedAction.of("CASE_" + action.name(), CASE, target.reference().value())
+                        .denied("open work").with("rules", String.join(",", check.ruleIds())).with("open", String.join(", ", open)));
                 throw new BusinessRuleException("The case cannot close while this work is open: " + String.join(", ", open)
                         + ". Withdraw or cancel what is no longer needed, and finish the rest.", check.ruleIds());
             }

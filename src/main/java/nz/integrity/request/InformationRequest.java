@@ -194,6 +194,11 @@ public class InformationRequest {
         updatedAt = at;
     }
 
+    /** The day the notice or letter was given; empty before issue. */
+    public Optional<LocalDate> givenOn() {
+        return Optional.ofNullable(givenOn);
+    }
+
     public Optional<NoticeTerms> noticeTerms(String mannerOfCompliance) {
         return givenOn == null ? Optional.empty() : Optional.of(new NoticeTerms(givenOn, dueOn, mannerOfCompliance));
     }

@@ -11,7 +11,10 @@ import nz.integrity.party.ClientNumber;
 import nz.integrity.party.DeliveryChannel;
 import nz.integrity.party.RecipientOrganisation;
 import nz.integrity.platform.NotFoundException;
+import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.request.notice.Addressee;
+import nz.integrity.request.notice.CancellationLetter;
+import nz.integrity.request.notice.CancellationLetterRenderer;
 import nz.integrity.request.notice.ClientLetter;
 import nz.integrity.request.notice.ClientLetterRenderer;
 import nz.integrity.request.notice.Contact;
@@ -61,26 +64,15 @@ public class IssuedDocuments {
     @Transactional(Transactional.TxType.MANDATORY)
     public IssuedDocument renderAndKeep(InformationRequest request, NoticeTerms terms, String issuer, Instant at) {
         RequestContent content = request.content();
-        String issuerName = staff.findByUsername(issuer).map(StaffMember::displayName).orElse(issuer);
-        Letterhead letterhead = new Letterhead(request.reference(), request.investigationCase().reference().value(),
-                new IssuingOfficer(issuerName, "Integrity investigator"), new Contact(contactPhone, contactEmail));
+        Letterhead letterhead = letterheadOf(request, issuer);
         var purposes = catalogue.applicableOn(terms.givenOn()).rules().stream()
                 .filter(StatutoryPurposeRule.class::isInstance).map(r -> ((StatutoryPurposeRule) r).purposes())
                 .findFirst().orElseThrow();
-        byte[] pdf;
-        if (content.isThirdPartyNotice()) {
-            RecipientOrganisation organisation = em.find(RecipientOrganisation.class,
-                    Long.valueOf(content.recipient().orElseThrow().registryId()));
-            Addressee addressee = new Addressee(organisation.name(), organisation.deliveryChannel(),
-                    List.of(organisation.deliveryAddress()));
-            pdf = new NoticeRenderer().render(StatutoryNotice.forApprovedRequest(letterhead, addressee, content, terms,
-                    purposes, Set.of()));
-        } else {
-            Client client = clientOf(content);
-            Addressee addressee = new Addressee(client.fullName(), DeliveryChannel.POST,
-                    List.of(client.postalAddress().orElse("Address held on the client record")));
-            pdf = new ClientLetterRenderer().render(ClientLetter.forClientRequest(letterhead, addressee, content, terms, purposes));
-        }
+        byte[] pdf = content.isThirdPartyNotice()
+                ? new NoticeRenderer().render(StatutoryNotice.forApprovedRequest(letterhead, addresseeOf(content), content,
+                        terms, purposes, Set.of()))
+                : new ClientLetterRenderer().render(ClientLetter.forClientRequest(letterhead, addresseeOf(content), content,
+                        terms, purposes));
         IssuedDocument document = new IssuedDocument(request.reference() + ".pdf", "application/pdf", pdf,
                 EvidenceContent.sha256(pdf));
         em.createNativeQuery("insert into request_document (request_id, file_name, media_type, sha256, created_at, content) "
@@ -89,6 +81,56 @@ public class IssuedDocuments {
                 .setParameter(4, document.sha256()).setParameter(5, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .setParameter(6, pdf).executeUpdate();
         return document;
+    }
+
+    /**
+     * Renders the letter telling the addressee of an issued request that it is cancelled (R36) and keeps it with
+     * the reason, which stays inside the Ministry.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IssuedDocument renderCancellationAndKeep(InformationRequest request, String reason, String by, Instant at) {
+        RequestContent content = request.content();
+        byte[] pdf = new CancellationLetterRenderer().render(new CancellationLetter(letterheadOf(request, by),
+                addresseeOf(content), content.isThirdPartyNotice(), request.givenOn().orElseThrow(),
+                NewZealandTime.dateOf(at)));
+        IssuedDocument document = new IssuedDocument(request.reference() + "-cancellation.pdf", "application/pdf", pdf,
+                EvidenceContent.sha256(pdf));
+        em.createNativeQuery("insert into request_cancellation (request_id, reason, cancelled_by, cancelled_at, file_name, "
+                        + "media_type, sha256, content) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .setParameter(1, request.id()).setParameter(2, reason).setParameter(3, by)
+                .setParameter(4, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).setParameter(5, document.fileName())
+                .setParameter(6, document.mediaType()).setParameter(7, document.sha256()).setParameter(8, pdf)
+                .executeUpdate();
+        return document;
+    }
+
+    public IssuedDocument storedCancellation(InformationRequest request) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select file_name, media_type, content, sha256 from request_cancellation "
+                + "where request_id = ?1").setParameter(1, request.id()).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("Request " + request.reference() + " has not been cancelled");
+        }
+        Object[] row = rows.get(0);
+        return new IssuedDocument((String) row[0], (String) row[1], (byte[]) row[2], (String) row[3]);
+    }
+
+    private Letterhead letterheadOf(InformationRequest request, String officer) {
+        String name = staff.findByUsername(officer).map(StaffMember::displayName).orElse(officer);
+        return new Letterhead(request.reference(), request.investigationCase().reference().value(),
+                new IssuingOfficer(name, "Integrity investigator"), new Contact(contactPhone, contactEmail));
+    }
+
+    /** A notice goes to the recipient's verified channel from the registry; a client letter to the client's address. */
+    private Addressee addresseeOf(RequestContent content) {
+        if (content.isThirdPartyNotice()) {
+            RecipientOrganisation organisation = em.find(RecipientOrganisation.class,
+                    Long.valueOf(content.recipient().orElseThrow().registryId()));
+            return new Addressee(organisation.name(), organisation.deliveryChannel(), List.of(organisation.deliveryAddress()));
+        }
+        Client client = clientOf(content);
+        return new Addressee(client.fullName(), DeliveryChannel.POST,
+                List.of(client.postalAddress().orElse("Address held on the client record")));
     }
 
     public IssuedDocument stored(InformationRequest request) {

@@ -120,7 +120,11 @@ public class RequestService {
         if (!scope.investigator()) {
             throw authorization.refuse("DRAFT_REQUEST", REQUEST, caseReference, "only investigators draft requests");
         }
-        InvestigationCase investigationCase = cases.findVisible(caseReference, "DRAFT_REQUEST", scope, false);
+        // The case row lock orders this draft against a closing decision, which checks for open requests (R36).
+        InvestigationCase investigationCase = cases.findVisible(caseReference, "DRAFT_REQUEST", scope, true);
+        if (investigationCase.status().isClosed()) {
+            throw new BusinessRuleException("A closed case takes no new requests; reopen it first.", List.of("R36"));
+        }
         content = registries.resolve(investigationCase, content);
         int year = today().getYear();
         String reference = String.format("REQ-%04d-%06d", year, numbers.next(YearlyNumbers.Series.REQUEST, year));
@@ -264,16 +268,27 @@ public class RequestService {
     }
 
     /**
-     * Stops an issued notice. The recipient already holds it and must be told not to comply; the reason is kept
-     * in the audit trail, and nothing they send afterwards may be recorded against the request.
+     * Stops an issued notice (R36). The recipient already holds it, so the cancellation letter telling them not to
+     * comply is rendered and kept with the reason; nothing they send afterwards may be recorded against the request.
      */
     @Transactional
-    public InformationRequest cancel(String reference, String reason) {
+    public IssuedDocuments.IssuedDocument cancel(String reference, String reason) {
         String why = Reasons.require(reason);
         InformationRequest request = findForCaseTeam(reference, "CANCEL_REQUEST");
         request.cancel(clock.instant());
-        audit.record(AuditedAction.of("REQUEST_CANCELLED", REQUEST, reference).succeeded().because(why));
-        return request;
+        IssuedDocuments.IssuedDocument letter = documents.renderCancellationAndKeep(request, why, caller.username(), clock.instant());
+        audit.record(AuditedAction.of("REQUEST_CANCELLED", REQUEST, reference).succeeded().because(why)
+                .with("sha256", letter.sha256()));
+        return letter;
+    }
+
+    /** The stored cancellation letter, exactly as kept; each download audited like the notice's. */
+    @Transactional
+    public IssuedDocuments.IssuedDocument cancellationLetter(String reference) {
+        InformationRequest request = findVisible(reference, "DOWNLOAD_CANCELLATION");
+        IssuedDocuments.IssuedDocument letter = documents.storedCancellation(request);
+        audit.record(AuditedAction.of("CANCELLATION_DOWNLOADED", REQUEST, reference).succeeded().with("sha256", letter.sha256()));
+        return letter;
     }
 
     /** The request on a case the caller may see; no approver's shortcut, for what only the case's people read. */

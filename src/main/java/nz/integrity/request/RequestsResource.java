@@ -154,10 +154,23 @@ public class RequestsResource {
 
     @GET
     @Path("{reference}/notice")
-    @Produces("application/pdf")
+    // JSON too, so that a client asking for JSON gets its refusal (403, 404) as JSON rather than 406.
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The exact issued document; its SHA-256 is in X-Content-SHA256")
     public jakarta.ws.rs.core.Response notice(@PathParam("reference") String reference) {
-        IssuedDocuments.IssuedDocument document = requests.issuedDocument(reference);
+        return pdf(requests.issuedDocument(reference));
+    }
+
+    @GET
+    @Path("{reference}/cancellation")
+    // JSON too, so that a client asking for JSON gets its refusal (403, 404) as JSON rather than 406.
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The cancellation letter kept when an issued request was cancelled; SHA-256 in X-Content-SHA256")
+    public jakarta.ws.rs.core.Response cancellation(@PathParam("reference") String reference) {
+        return pdf(requests.cancellationLetter(reference));
+    }
+
+    private static jakarta.ws.rs.core.Response pdf(IssuedDocuments.IssuedDocument document) {
         return jakarta.ws.rs.core.Response.ok(document.content(), document.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
                 .header("X-Content-SHA256", document.sha256()).build();
@@ -235,8 +248,10 @@ public class RequestsResource {
     @POST
     @Path("{reference}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel an issued notice, with reasons (the recipient must be told)")
-    public RequestView cancel(@PathParam("reference") String reference, Decision decision) {
-        return RequestView.of(requests.cancel(reference, decision == null ? null : decision.reason()));
+    @Operation(summary = "Cancel an issued request, with reasons; returns the link to the cancellation letter for the recipient")
+    public jakarta.ws.rs.core.Response cancel(@PathParam("reference") String reference, Decision decision) {
+        IssuedDocuments.IssuedDocument letter = requests.cancel(reference, decision == null ? null : decision.reason());
+        return jakarta.ws.rs.core.Response.ok(Map.of("cancellation", "/api/requests/" + reference + "/cancellation",
+                "sha256", letter.sha256(), "status", RequestStatus.CANCELLED.name())).build();
     }
 }

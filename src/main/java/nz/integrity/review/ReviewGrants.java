@@ -15,6 +15,7 @@ import nz.integrity.platform.security.CallerContext;
 import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.staff.Role;
 import nz.integrity.staff.StaffDirectory;
+import nz.integrity.staff.StaffMember;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -87,9 +88,22 @@ public class ReviewGrants {
         return grant;
     }
 
+    /**
+     * Who may be given review access: active reviewer accounts other than the caller, since nobody grants
+     * themselves access (SoD-9).
+     */
+    @Transactional
+    public List<StaffMember> candidates() {
+        authorization.requireAnyRole("LIST_REVIEWERS", GRANT, null, Role.ADMIN);
+        return staff.all().stream()
+                .filter(member -> member.isActive() && member.hasRole(Role.REVIEWER) && !member.username().equals(caller.username()))
+                .sorted(java.util.Comparator.comparing(StaffMember::username)).toList();
+    }
+
     @Transactional
     public List<ReviewGrant> list() {
         authorization.requireAnyRole("LIST_REVIEW_GRANTS", GRANT, null, Role.ADMIN);
+        audit.record(AuditedAction.of("REVIEW_GRANTS_LISTED", GRANT, null).succeeded());
         return em.createQuery("select g from ReviewGrant g order by g.id desc", ReviewGrant.class).getResultList();
     }
 

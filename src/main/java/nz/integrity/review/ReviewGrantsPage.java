@@ -7,14 +7,11 @@ import jakarta.inject.Named;
 import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.platform.web.Messages;
 import nz.integrity.platform.web.ServiceFeedback;
-import nz.integrity.staff.Role;
-import nz.integrity.staff.StaffAdministration;
 import nz.integrity.staff.StaffMember;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -39,9 +36,6 @@ public class ReviewGrantsPage implements Serializable {
     transient ReviewGrants grants;
 
     @Inject
-    transient StaffAdministration staffAdministration;
-
-    @Inject
     transient Clock clock;
 
     private transient List<ReviewGrant> grantList;
@@ -56,6 +50,7 @@ public class ReviewGrantsPage implements Serializable {
     private String reason;
     private Long revoking;
     private String revokeReason;
+    private String revokingLabel;
 
     /** A new grant starts today (New Zealand) and runs three months unless the administrator chooses otherwise. */
     @PostConstruct
@@ -66,7 +61,7 @@ public class ReviewGrantsPage implements Serializable {
         caseReference = null;
         clientAuthority = null;
         validFrom = today;
-        validTo = today.plusMonths(DEFAULT_MONTHS);
+        validTo = today.plusMonths(DEFAULT_MONTHS).minusDays(1);
         reason = null;
     }
 
@@ -90,6 +85,7 @@ public class ReviewGrantsPage implements Serializable {
     public void prepareRevoke(long id) {
         revoking = id;
         revokeReason = null;
+        revokingLabel = getGrants().stream().filter(grant -> grant.id() == id).findFirst().map(this::revokeLabelOf).orElse(null);
     }
 
     public void revoke() {
@@ -119,12 +115,9 @@ public class ReviewGrantsPage implements Serializable {
         return Messages.text("admin.reviewGrants.revokeLabel", String.valueOf(grant.id()), grant.reviewer());
     }
 
-    /** Only active reviewer accounts may be given review access. */
     public List<StaffMember> getReviewerChoices() {
         if (reviewers == null) {
-            reviewers = staffAdministration.listStaff().stream()
-                    .filter(s -> s.isActive() && s.hasRole(Role.REVIEWER))
-                    .sorted(Comparator.comparing(StaffMember::username)).toList();
+            reviewers = grants.candidates();
         }
         return reviewers;
     }
@@ -192,6 +185,11 @@ public class ReviewGrantsPage implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    /** The dialog says which grant it revokes, as the row's button did. */
+    public String getRevokingLabel() {
+        return revokingLabel;
     }
 
     public String getRevokeReason() {

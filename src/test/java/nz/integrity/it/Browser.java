@@ -89,7 +89,10 @@ public final class Browser implements AutoCloseable {
         return wait(Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    /** PrimeFaces' select menu: open its panel, then pick the visible item by its label. */
+    /**
+     * PrimeFaces' select menu: open its panel, then pick the visible item by its label. Retried as a whole,
+     * because an Ajax update can leave the previous panel behind while the new one is still opening.
+     */
     public void choose(String selectId, String label) {
         By item = By.xpath("//*[@id='" + selectId + "_panel']//li[@data-label='" + label + "']");
         wait(Duration.ofSeconds(15)).until(d -> {

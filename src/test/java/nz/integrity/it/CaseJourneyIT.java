@@ -202,11 +202,6 @@ class CaseJourneyIT {
         assertTrue(web.text(By.id("messages")).contains("Recorded:"));
     }
 
-    /**
-     * PrimeFaces' select menu: open its panel, then pick the visible item by its label. Retried as a whole,
-     * because an Ajax update can leave the previous panel behind while the new one is still opening.
-     */
-
     private static void openTab(Browser web, String title, String inputInTab) {
         web.click(By.xpath("//ul[@role='tablist']//a[normalize-space()='" + title + "']"));
         web.waitFor(By.id(inputInTab));

@@ -108,6 +108,7 @@ class FoundationIT {
         assertEquals(403, response.statusCode());
         assertTrue(response.body().contains("You do not have access to this page"), response.body());
         assertNoInternals(response.body());
+        assertEquals(403, web.get("/admin/review-grants.xhtml").statusCode(), "review access is the administrators' to give");
     }
 
     @Test

@@ -396,6 +396,7 @@ class RequestIT {
         ivy.call("POST", "/api/requests/" + reference + "/submit", null);
         as("supervisor2").call("POST", "/api/requests/" + reference + "/approve", approval("Proportionate", "R07", "R30"));
         assertEquals(200, ivy.call("POST", "/api/requests/" + reference + "/issue", null).statusCode());
+        assertEquals(404, ivy.call("GET", "/api/requests/" + reference + "/cancellation", null).statusCode(), "not cancelled yet");
         assertEquals(400, ivy.call("POST", "/api/requests/" + reference + "/cancel", "{\"reason\":\"\"}").statusCode());
         assertEquals(403, as("supervisor").call("POST", "/api/requests/" + reference + "/cancel",
                 "{\"reason\":\"The team's supervisor does not run the request\"}").statusCode());
@@ -406,6 +407,14 @@ class RequestIT {
                 "{\"reason\":\"The client supplied the statements herself the same day\"}");
         assertEquals(200, cancelled.statusCode(), cancelled.body());
         assertTrue(cancelled.body().contains("\"status\":\"CANCELLED\""), cancelled.body());
+        HttpResponse<String> letter = ivy.call("GET", "/api/requests/" + reference + "/cancellation", null);
+        assertEquals(200, letter.statusCode());
+        assertTrue(letter.body().startsWith("%PDF"), "the recipient's cancellation letter is a PDF");
+        byte[] kept = (byte[]) em.createNativeQuery("select c.content from request_cancellation c join information_request r "
+                + "on r.id = c.request_id where r.reference = ?1").setParameter(1, reference).getSingleResult();
+        String sha256 = java.util.HexFormat.of().formatHex(sha256(kept));
+        assertEquals(sha256, letter.headers().firstValue("X-Content-SHA256").orElseThrow(), "the kept letter is the one served");
+        assertTrue(cancelled.body().contains(sha256), cancelled.body());
         String file = java.util.Base64.getEncoder().encodeToString("statement".getBytes());
         HttpResponse<String> late = ivy.call("POST", "/api/requests/" + reference + "/responses", """
                 {"receivedOn":"%s","documents":[{"description":"Statements sent anyway","fileName":"late.txt",
@@ -448,12 +457,20 @@ class RequestIT {
         HttpResponse<String> refused = moveCase("supervisor", caseReference, close);
         assertEquals(409, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("R36") && refused.body().contains(reference), refused.body());
+        List<?> refusals = em.createNativeQuery("select outcome from audit_event where object_id = ?1 "
+                + "and action = 'CASE_DECIDE_OUTCOME'").setParameter(1, caseReference).getResultList();
+        assertEquals(List.of("DENIED"), refusals, "the refused closure is audited, and nothing was decided");
         assertTrue(as("investigator").call("GET", "/api/cases/" + caseReference, null).body().contains("\"status\":\"OUTCOME_PROPOSED\""));
 
         assertEquals(200, as("investigator").call("POST", "/api/requests/" + reference + "/withdraw",
                 "{\"reason\":\"The case is closing; the statements are not needed\"}").statusCode());
         HttpResponse<String> closed = moveCase("supervisor", caseReference, close);
         assertEquals(200, closed.statusCode(), closed.body());
+
+        HttpResponse<String> lateDraft = as("investigator").call("POST", "/api/cases/" + caseReference + "/requests",
+                RequestContentJson.write(bankNotice(caseReference, statements(period(caseReference), "Statements after closing"))));
+        assertEquals(409, lateDraft.statusCode(), lateDraft.body());
+        assertTrue(lateDraft.body().contains("R36"), lateDraft.body());
     }
 
     /** A case of its own, so closing it leaves the shared demo case to the other tests. */
@@ -479,5 +496,13 @@ class RequestIT {
 
     private HttpResponse<String> moveCase(String username, String caseReference, String body) {
         return as(username).call("POST", "/api/cases/" + caseReference + "/transitions", body);
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

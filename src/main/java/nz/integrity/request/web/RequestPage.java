@@ -164,12 +164,21 @@ public class RequestPage implements Serializable {
         }
     }
 
-    /** After issue: the recipient holds the notice, so the reason goes into the record of telling them. */
+    /** After issue the recipient holds the notice: cancelling produces the letter that tells them not to comply. */
     public void cancel() {
         if (ServiceFeedback.attempt(() -> requests.cancel(reference, cancelReason), Map.of("reason", "cancelForm:cancelReason"))) {
             Messages.info("request.cancelled", reference);
             refresh();
         }
+    }
+
+    public StreamedContent getCancellationLetter() {
+        return ServiceFeedback.obtain(() -> requests.cancellationLetter(reference), Map.of())
+                .map(RequestPage::streamed).orElse(null);
+    }
+
+    public boolean isCancelled() {
+        return status == RequestStatus.CANCELLED;
     }
 
     public void issue() {

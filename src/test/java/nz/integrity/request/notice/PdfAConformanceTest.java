@@ -38,6 +38,11 @@ class PdfAConformanceTest {
     }
 
     @Test
+    void theCancellationLetterConformsToPdfA2b() throws Exception {
+        assertConforms(new CancellationLetterRenderer().render(SampleNotices.cancellation()));
+    }
+
+    @Test
     void theValidatorRejectsAnOrdinaryPdf() throws Exception {
         // Guards against a vacuous pass: a plain PDFBox document has no PDF/A metadata or output intent.
         try (PDDocument plain = new PDDocument()) {

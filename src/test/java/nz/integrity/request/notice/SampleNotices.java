@@ -59,6 +59,10 @@ final class SampleNotices {
         return notice(GIVEN, EARLIEST_DUE);
     }
 
+    static CancellationLetter cancellation() {
+        return new CancellationLetter(letterhead(), exampleBank(), true, GIVEN, LocalDate.parse("2026-07-10"));
+    }
+
     static ClientLetter clientLetter() {
         return ClientLetter.forClientRequest(letterhead(),
                 new Addressee("Aroha Client", DeliveryChannel.POST, List.of("12 Kōwhai Street", "Ōtaki 5512")),
