@@ -93,7 +93,6 @@ public class CaseRecords {
                 .setParameter("c", target).getResultList();
     }
 
-    /** The stored file of an evidence item; each download is audited with the item and its hash. */
     /** Triage of received material (R33); the caller has already established the request and its case. */
     @Transactional(Transactional.TxType.MANDATORY)
     public EvidenceItem triage(InvestigationCase investigationCase, long evidenceId, long requestId, EvidenceScope scope,
@@ -128,16 +127,20 @@ public class CaseRecords {
     }
 
     private EvidenceItem itemOf(InvestigationCase investigationCase, long evidenceId) {
-        return em.createQuery("select e from EvidenceItem e where e.id = :id and e.investigationCase = :c", EvidenceItem.class)
-                .setParameter("id", evidenceId).setParameter("c", investigationCase).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("No evidence " + evidenceId));
+        return findItem(investigationCase, evidenceId).orElseThrow(() -> new NotFoundException("No evidence " + evidenceId));
     }
 
+    /** An evidence item only through its own case, so an id from another case is never reached. */
+    private java.util.Optional<EvidenceItem> findItem(InvestigationCase investigationCase, long evidenceId) {
+        return em.createQuery("select e from EvidenceItem e where e.id = :id and e.investigationCase = :c", EvidenceItem.class)
+                .setParameter("id", evidenceId).setParameter("c", investigationCase).getResultStream().findFirst();
+    }
+
+    /** The stored file of an evidence item; each download is audited with the item and its hash. */
     @Transactional
     public StoredFile downloadEvidence(String reference, long evidenceId) {
         InvestigationCase target = cases.findVisible(reference, "DOWNLOAD_EVIDENCE");
-        EvidenceItem item = em.createQuery("select e from EvidenceItem e where e.id = :id and e.investigationCase = :c", EvidenceItem.class)
-                .setParameter("id", evidenceId).setParameter("c", target).getResultStream().findFirst()
+        EvidenceItem item = findItem(target, evidenceId)
                 .filter(e -> e.fileName().isPresent() && e.disposedAt().isEmpty())
                 .orElseThrow(() -> new NotFoundException("No stored file for evidence " + evidenceId));
         if (item.isQuarantined()) {

@@ -105,14 +105,7 @@ public class IssuedDocuments {
     }
 
     public IssuedDocument storedCancellation(InformationRequest request) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select file_name, media_type, content, sha256 from request_cancellation "
-                + "where request_id = ?1").setParameter(1, request.id()).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("Request " + request.reference() + " has not been cancelled");
-        }
-        Object[] row = rows.get(0);
-        return new IssuedDocument((String) row[0], (String) row[1], (byte[]) row[2], (String) row[3]);
+        return storedIn("request_cancellation", request, "has not been cancelled");
     }
 
     private Letterhead letterheadOf(InformationRequest request, String officer) {
@@ -134,11 +127,16 @@ public class IssuedDocuments {
     }
 
     public IssuedDocument stored(InformationRequest request) {
+        return storedIn("request_document", request, "has not been issued");
+    }
+
+    /** The kept bytes of a request's document; {@code table} is one of this class's own two tables, never input. */
+    private IssuedDocument storedIn(String table, InformationRequest request, String whenMissing) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select file_name, media_type, content, sha256 from request_document "
-                + "where request_id = ?1").setParameter(1, request.id()).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select file_name, media_type, content, sha256 from " + table
+                + " where request_id = ?1").setParameter(1, request.id()).getResultList();
         if (rows.isEmpty()) {
-            throw new NotFoundException("Request " + request.reference() + " has not been issued");
+            throw new NotFoundException("Request " + request.reference() + " " + whenMissing);
         }
         Object[] row = rows.get(0);
         return new IssuedDocument((String) row[0], (String) row[1], (byte[]) row[2], (String) row[3]);

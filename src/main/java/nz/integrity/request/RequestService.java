@@ -54,7 +54,7 @@ public class RequestService {
 
     static final String REQUEST = "REQUEST";
     /** The rules about who the approver is, as opposed to what the request asks (R21 delegation, R22 independence). */
-    public static final Set<String> APPROVER_RULES = Set.of("R21", "R22");
+    private static final Set<String> APPROVER_RULES = Set.of("R21", "R22");
 
     @PersistenceContext
     EntityManager em;
@@ -250,19 +250,8 @@ public class RequestService {
         return request;
     }
 
-    /**
-     * Whether the caller may decide the request now: a submitted request, a delegation in force and independence
-     * of the request and its case (R21, R22). Pages ask this to offer the decision; the decisions check it again.
-     */
-    @Transactional
-    public boolean mayDecide(String reference) {
-        InformationRequest request = load(reference, false);
-        return request.status() == RequestStatus.SUBMITTED && mayApprove()
-                && independenceFailures(evaluate(request, Checkpoint.APPROVAL, Optional.of(caller.username()))).isEmpty();
-    }
-
     /** The approver rules (R21, R22) failed in an approval-checkpoint report; returns and rejections honour them too. */
-    private static List<RuleResult> independenceFailures(CheckReport approverCheck) {
+    public static List<RuleResult> independenceFailures(CheckReport approverCheck) {
         return approverCheck.results().stream().filter(RuleResult::failed)
                 .filter(result -> APPROVER_RULES.contains(result.ruleId())).toList();
     }

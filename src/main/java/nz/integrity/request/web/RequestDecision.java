@@ -46,24 +46,21 @@ public class RequestDecision implements Serializable {
     private final Map<String, Boolean> acknowledgements = new HashMap<>();
     private transient List<InformationRequest> casePlan;
 
-    private Boolean decidable;
-    private RequestStatus decidableIn;
-
-    /** Offered only to an independent delegated officer; the decisions themselves check again. */
+    /**
+     * Offered only to an independent delegated officer: the page's own check of a submitted request already has
+     * the caller as approver, so its R21 and R22 results answer it. The decisions themselves check again.
+     */
     public boolean isDecidable() {
-        if (decidable == null || decidableIn != page.getStatus()) {
-            decidableIn = page.getStatus();
-            decidable = decidableIn == RequestStatus.SUBMITTED && caller.hasRole(Role.SUPERVISOR)
-                    && requests.mayDecide(page.getReference());
-        }
-        return decidable;
+        return isSupervisorReadingASubmission() && RequestService.independenceFailures(page.getReport()).isEmpty();
     }
 
     /** A supervisor who may not decide is told which rule stands in the way, instead of meeting it on submit. */
     public List<RuleResult> getIndependenceFailures() {
-        return page.getStatus() != RequestStatus.SUBMITTED || !caller.hasRole(Role.SUPERVISOR) || page.getReport() == null
-                ? List.of() : page.getReport().results().stream().filter(RuleResult::failed)
-                .filter(result -> RequestService.APPROVER_RULES.contains(result.ruleId())).toList();
+        return isSupervisorReadingASubmission() ? RequestService.independenceFailures(page.getReport()) : List.of();
+    }
+
+    private boolean isSupervisorReadingASubmission() {
+        return page.getStatus() == RequestStatus.SUBMITTED && caller.hasRole(Role.SUPERVISOR) && page.getReport() != null;
     }
 
     /** All requests on the case, so the approver weighs this one against what else has been or will be asked. */
