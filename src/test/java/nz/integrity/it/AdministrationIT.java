@@ -8,11 +8,9 @@ import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.staff.DelegatedAuthority;
 import nz.integrity.staff.DelegationAdministration;
 import nz.integrity.staff.TeamDirectory;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -54,11 +52,6 @@ class AdministrationIT {
 
     @Inject
     Clock clock;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClasses(WebClient.class, Deployments.class);
-    }
 
     private WebClient client() {
         return new WebClient(Deployments.loopback(deployment));

@@ -14,11 +14,9 @@ import nz.integrity.audit.VerificationResult;
 import nz.integrity.platform.demo.DemoData.DemoAccount;
 import nz.integrity.platform.persistence.DatabaseMigrator;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -68,11 +66,6 @@ class AuditIT {
 
     @ArquillianResource
     URL deployment;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClasses(WebClient.class, Deployments.class);
-    }
 
     // --- tampering is detected (in the server, on the database) ---
 

@@ -2,11 +2,9 @@ package nz.integrity.it;
 
 import nz.integrity.platform.demo.DemoData.DemoAccount;
 import nz.integrity.platform.time.NewZealandTime;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -45,11 +43,6 @@ class CaseJourneyIT {
 
     @ArquillianResource
     URL deployment;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void referralIsApprovedByTheSupervisorAndWorkedOnOnlyWithinItsTeam() throws Exception {

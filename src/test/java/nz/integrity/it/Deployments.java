@@ -7,7 +7,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import java.io.File;
 import java.net.URL;
 
-/** The WAR that Maven built, plus the test fixture: tests run against the real artifact. */
+/**
+ * The WAR that Maven built, plus the test fixture: tests run against the real artifact. The whole failsafe run
+ * shares one deployment of {@link #suite()} (see {@code nz.integrity.it.deployment} and docs/testing.md).
+ */
 public final class Deployments {
 
     private Deployments() {
@@ -18,6 +21,14 @@ public final class Deployments {
                 .importFrom(new File(System.getProperty("app.war", "target/app.war")))
                 .as(WebArchive.class)
                 .addClass(ItFixture.class);
+    }
+
+    /**
+     * The one deployment every IT runs against: the application plus this package (all IT classes and their
+     * helpers), so that any class's in-container tests find their own class and helpers in the server.
+     */
+    public static WebArchive suite() {
+        return application().addPackage(Deployments.class.getPackage());
     }
 
     /** Payara advertises the machine's network address; tests keep all traffic on loopback. */

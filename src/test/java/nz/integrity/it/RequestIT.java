@@ -16,10 +16,8 @@ import nz.integrity.request.RequestContentJson;
 import nz.integrity.request.RequestItem;
 import nz.integrity.request.RequestType;
 import nz.integrity.request.Subject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,11 +54,6 @@ class RequestIT {
 
     @jakarta.inject.Inject
     nz.integrity.request.ApprovalExpiry expiry;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClasses(WebClient.class, Deployments.class, Api.class, RequestDrafts.class);
-    }
 
     private Api as(String username) {
         return new Api(new WebClient(Deployments.loopback(deployment)), username);

@@ -4,10 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.request.RequestContentJson;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,11 +34,6 @@ class ReviewIT {
 
     @PersistenceContext
     EntityManager em;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClasses(WebClient.class, Deployments.class, Api.class, RequestDrafts.class);
-    }
 
     private WebClient web() {
         return new WebClient(Deployments.loopback(deployment));
