@@ -18,6 +18,7 @@ import nz.integrity.request.RequestType;
 import nz.integrity.request.Subject;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -168,6 +169,7 @@ class RequestIT {
     }
 
     @Test
+    @DisplayName("R33 responses are triaged and out of scope material is quarantined until disposed")
     void responsesAreTriagedAndOutOfScopeMaterialIsQuarantinedUntilDisposed() {
         String reference = cleanNotice();
         Api ivy = as("investigator");
@@ -381,6 +383,7 @@ class RequestIT {
     }
 
     @Test
+    @DisplayName("R36 an issued notice is cancelled with a reason and nothing is recorded against it afterwards")
     void anIssuedNoticeIsCancelledWithAReasonAndNothingIsRecordedAgainstItAfterwards() {
         String reference = cleanNotice();
         Api ivy = as("investigator");
@@ -438,6 +441,7 @@ class RequestIT {
     }
 
     @Test
+    @DisplayName("R36 a case closes only once its requests are resolved")
     void aCaseClosesOnlyOnceItsRequestsAreResolved() {
         String caseReference = aNewInvestigation();
         String reference = draft(caseReference, bankNotice(caseReference,

@@ -2,6 +2,7 @@ package nz.integrity.request.notice;
 
 import nz.integrity.party.DeliveryChannel;
 import nz.integrity.platform.ValidationException;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -12,11 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@DisplayName("R36 cancellation letter")
 class CancellationLetterRendererTest {
 
     private final CancellationLetterRenderer renderer = new CancellationLetterRenderer();
 
     @Test
+    @DisplayName("R36 tells the recipient which notice is cancelled and not to send anything")
     void tellsTheRecipientWhichNoticeIsCancelledAndNotToSendAnything() throws Exception {
         try (RenderedPdf pdf = new RenderedPdf(renderer.render(SampleNotices.cancellation()))) {
             String text = pdf.text();
@@ -30,6 +33,7 @@ class CancellationLetterRendererTest {
     }
 
     @Test
+    @DisplayName("R36 a client is told the letter asking them is cancelled")
     void aClientIsToldTheLetterAskingThemIsCancelled() throws Exception {
         CancellationLetter toClient = new CancellationLetter(SampleNotices.letterhead(),
                 new Addressee("Aroha Client", DeliveryChannel.POST, List.of("12 Kōwhai Street", "Ōtaki 5512")), false,
@@ -43,11 +47,13 @@ class CancellationLetterRendererTest {
     }
 
     @Test
+    @DisplayName("R36 is reproducible")
     void isReproducible() {
         assertArrayEquals(renderer.render(SampleNotices.cancellation()), renderer.render(SampleNotices.cancellation()));
     }
 
     @Test
+    @DisplayName("R36 cannot be dated before the notice it cancels")
     void cannotBeDatedBeforeTheNoticeItCancels() {
         assertThrows(ValidationException.class, () -> new CancellationLetter(SampleNotices.letterhead(),
                 SampleNotices.exampleBank(), true, SampleNotices.GIVEN, SampleNotices.GIVEN.minusDays(1)));

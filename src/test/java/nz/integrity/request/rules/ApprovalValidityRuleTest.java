@@ -2,6 +2,7 @@ package nz.integrity.request.rules;
 
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import nz.integrity.request.SampleContent;
@@ -12,11 +13,13 @@ import static nz.integrity.request.rules.Results.assertPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+@DisplayName("R26 approval validity")
 class ApprovalValidityRuleTest {
 
     private final Rule rule = new ApprovalValidityRule(SampleFacts.CALENDAR, 20);
 
     @Test
+    @DisplayName("R26 passes unchanged content within the approvals life")
     void passesUnchangedContentWithinTheApprovalsLife() {
         RuleResult result = assertPass(rule.evaluate(SampleFacts.issuingABankNotice().build()));
         assertEquals("2024-10-07", result.inputs().get("lastValidDay"));
@@ -24,6 +27,7 @@ class ApprovalValidityRuleTest {
     }
 
     @Test
+    @DisplayName("R26 refuses content changed after approval")
     void refusesContentChangedAfterApproval() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice()
                 .approvedContent(SampleContent.aBankNotice().build())
@@ -35,11 +39,13 @@ class ApprovalValidityRuleTest {
     }
 
     @Test
+    @DisplayName("R26 can still be issued on the last valid day")
     void canStillBeIssuedOnTheLastValidDay() {
         assertPass(rule.evaluate(SampleFacts.issuingABankNotice().on(LocalDate.parse("2024-10-07")).build()));
     }
 
     @Test
+    @DisplayName("R26 refuses issue the working day after the approval lapses")
     void refusesIssueTheWorkingDayAfterTheApprovalLapses() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice().on(LocalDate.parse("2024-10-08")).build()));
         assertEquals("The approval of 2024-09-09 lapsed after 2024-10-07 (20 working days); it must be approved again.",
@@ -47,12 +53,14 @@ class ApprovalValidityRuleTest {
     }
 
     @Test
+    @DisplayName("R26 refuses issue without approval")
     void refusesIssueWithoutApproval() {
         assertEquals("The request has no recorded approval.",
                 assertFail(rule.evaluate(SampleFacts.issuingABankNotice().noApproval().build())).explanation());
     }
 
     @Test
+    @DisplayName("R26 is checked only at issue")
     void isCheckedOnlyAtIssue() {
         assertNotApplicable(rule.evaluate(SampleFacts.approvingABankNotice().build()));
     }

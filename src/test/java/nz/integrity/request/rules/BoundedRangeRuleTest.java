@@ -2,6 +2,7 @@ package nz.integrity.request.rules;
 
 import java.util.Optional;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import nz.integrity.request.ClientFirstBasis;
@@ -14,16 +15,19 @@ import static nz.integrity.request.rules.Results.assertNotApplicable;
 import static nz.integrity.request.rules.Results.assertPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@DisplayName("R11a bounded range")
 class BoundedRangeRuleTest {
 
     private final Rule rule = new BoundedRangeRule();
 
     @Test
+    @DisplayName("R11a passes when every item has dates")
     void passesWhenEveryItemHasDates() {
         assertPass(rule.evaluate(SampleFacts.issuingABankNotice().build()));
     }
 
     @Test
+    @DisplayName("R11a refuses an item without dates")
     void refusesAnItemWithoutDates() {
         RequestItem undated = new RequestItem(InformationCategory.ACCOUNT_HOLDER_DETAILS, "Holders of account 12-3456",
                 Optional.empty(), ClientFirstBasis.notRecorded());
@@ -35,6 +39,7 @@ class BoundedRangeRuleTest {
     }
 
     @Test
+    @DisplayName("R11a has nothing to check without items")
     void hasNothingToCheckWithoutItems() {
         assertNotApplicable(rule.evaluate(SampleFacts.submittingABankNotice().content(c -> c.items()).build()));
     }

@@ -2,6 +2,7 @@ package nz.integrity.request.rules;
 
 import java.util.Optional;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import nz.integrity.party.RecipientType;
@@ -14,11 +15,13 @@ import static nz.integrity.request.rules.Results.assertNotApplicable;
 import static nz.integrity.request.rules.Results.assertPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@DisplayName("R30 case volume")
 class CaseVolumeRuleTest {
 
     private final Rule rule = new CaseVolumeRule(3, 2);
 
     @Test
+    @DisplayName("R30 passes up to the threshold")
     void passesUpToTheThreshold() {
         assertPass(rule.evaluate(SampleFacts.issuingABankNotice()
                 .otherRequests(notice("N1", RecipientType.EMPLOYER, "EMP-1"), notice("N2", RecipientType.BANK, "REG-BANK-002"))
@@ -26,6 +29,7 @@ class CaseVolumeRuleTest {
     }
 
     @Test
+    @DisplayName("R30 escalates the notice that goes over the case threshold")
     void escalatesTheNoticeThatGoesOverTheCaseThreshold() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice()
                 .otherRequests(notice("N1", RecipientType.EMPLOYER, "EMP-1"), notice("N2", RecipientType.UTILITY, "UT-1"),
@@ -36,6 +40,7 @@ class CaseVolumeRuleTest {
     }
 
     @Test
+    @DisplayName("R30 escalates too many recipients of one type")
     void escalatesTooManyRecipientsOfOneType() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice()
                 .otherRequests(notice("N1", RecipientType.BANK, "REG-BANK-002"), notice("N2", RecipientType.BANK, "REG-BANK-003"))
@@ -45,6 +50,7 @@ class CaseVolumeRuleTest {
     }
 
     @Test
+    @DisplayName("R30 ignores rejected withdrawn and client requests")
     void ignoresRejectedWithdrawnAndClientRequests() {
         CaseRequestSummary rejected = new CaseRequestSummary("N1", RequestType.THIRD_PARTY_NOTICE,
                 Optional.of(RecipientType.BANK), Optional.of("REG-BANK-002"), RequestStatus.REJECTED);
@@ -59,6 +65,7 @@ class CaseVolumeRuleTest {
     }
 
     @Test
+    @DisplayName("R30 does not apply to a client request")
     void doesNotApplyToAClientRequest() {
         assertNotApplicable(rule.evaluate(SampleFacts.issuingABankNotice().content(c -> SampleContent.aClientRequest()).build()));
     }

@@ -2,6 +2,7 @@ package nz.integrity.request.rules;
 
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import nz.integrity.request.InformationCategory;
@@ -16,6 +17,7 @@ import static nz.integrity.request.rules.Results.assertPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@DisplayName("R20 child care")
 class ChildCareRuleTest {
 
     private static final Recipient SCHOOL = new Recipient("REG-SCH-1", "Example School", RecipientType.SCHOOL, false);
@@ -23,11 +25,13 @@ class ChildCareRuleTest {
     private final Rule rule = new ChildCareRule(18, 40);
 
     @Test
+    @DisplayName("R20 does not apply when no child is involved")
     void doesNotApplyWhenNoChildIsInvolved() {
         assertNotApplicable(rule.evaluate(SampleFacts.issuingABankNotice().build()));
     }
 
     @Test
+    @DisplayName("R20 requires the assessment for school records")
     void requiresTheAssessmentForSchoolRecords() {
         RuleResult result = assertFail(rule.evaluate(schoolNotice("").build()));
         assertEquals("A child is involved (item 1 (SCHOOL_ENROLMENT) is about a child) but the request does not record "
@@ -35,11 +39,13 @@ class ChildCareRuleTest {
     }
 
     @Test
+    @DisplayName("R20 passes with the assessment recorded")
     void passesWithTheAssessmentRecorded() {
         assertPass(rule.evaluate(schoolNotice(ASSESSMENT).build()));
     }
 
     @Test
+    @DisplayName("R20 treats a subject under eighteen as a child")
     void treatsASubjectUnderEighteenAsAChild() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice()
                 .content(c -> c.subjects(SampleContent.client(), SampleContent.child(LocalDate.parse("2006-09-12")))).build()));
@@ -47,6 +53,7 @@ class ChildCareRuleTest {
     }
 
     @Test
+    @DisplayName("R20 treats a subject who turned eighteen today as an adult")
     void treatsASubjectWhoTurnedEighteenTodayAsAnAdult() {
         assertNotApplicable(rule.evaluate(SampleFacts.issuingABankNotice()
                 .content(c -> c.subjects(SampleContent.client(), SampleContent.child(LocalDate.parse("2006-09-11")))).build()));

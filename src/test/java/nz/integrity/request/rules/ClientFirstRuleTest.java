@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import nz.integrity.request.ClientFirstBasis;
@@ -23,6 +24,7 @@ import static nz.integrity.request.rules.Results.assertPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@DisplayName("R06 client first")
 class ClientFirstRuleTest {
 
     private static final String DESCRIPTION = "Statements for account 12-3456-7890123-00";
@@ -30,6 +32,7 @@ class ClientFirstRuleTest {
             "prejudice the maintenance of the law", "high risk case", "high risk", "may destroy evidence")));
 
     @Test
+    @DisplayName("R06 passes when the client was asked for the same item and did not respond")
     void passesWhenTheClientWasAskedForTheSameItemAndDidNotRespond() {
         RuleResult result = assertPass(rule.evaluate(SampleFacts.issuingABankNotice().build()));
         assertEquals("CR-1", result.inputs().get("item[1].clientRequest"));
@@ -38,12 +41,14 @@ class ClientFirstRuleTest {
     }
 
     @Test
+    @DisplayName("R06 passes when the client only partly provided")
     void passesWhenTheClientOnlyPartlyProvided() {
         assertPass(evaluate(asked(InformationCategory.ACCOUNT_STATEMENTS, PERIOD_UNDER_INVESTIGATION,
                 "2024-08-15", ClientResponse.PARTLY_PROVIDED)));
     }
 
     @Test
+    @DisplayName("R06 fails when nothing is recorded for an item")
     void failsWhenNothingIsRecordedForAnItem() {
         RuleResult result = assertFail(evaluate(ClientFirstBasis.notRecorded()));
         assertEquals("For item 1 (ACCOUNT_STATEMENTS) the client was not asked first and no prejudice exception is "
@@ -51,6 +56,7 @@ class ClientFirstRuleTest {
     }
 
     @Test
+    @DisplayName("R06 fails when the client was asked for something else")
     void failsWhenTheClientWasAskedForSomethingElse() {
         RuleResult result = assertFail(evaluate(asked(InformationCategory.ACCOUNT_HOLDER_DETAILS,
                 PERIOD_UNDER_INVESTIGATION, "2024-08-15", ClientResponse.NO_RESPONSE)));
@@ -58,6 +64,7 @@ class ClientFirstRuleTest {
     }
 
     @Test
+    @DisplayName("R06 fails when the client was asked about a shorter period")
     void failsWhenTheClientWasAskedAboutAShorterPeriod() {
         RuleResult result = assertFail(evaluate(asked(InformationCategory.ACCOUNT_STATEMENTS,
                 range("2024-01-01", "2024-06-30"), "2024-08-15", ClientResponse.NO_RESPONSE)));
@@ -66,6 +73,7 @@ class ClientFirstRuleTest {
     }
 
     @Test
+    @DisplayName("R06 fails when the client was given too little time")
     void failsWhenTheClientWasGivenTooLittleTime() {
         RuleResult result = assertFail(evaluate(asked(InformationCategory.ACCOUNT_STATEMENTS,
                 PERIOD_UNDER_INVESTIGATION, "2024-08-05", ClientResponse.NO_RESPONSE)));
@@ -73,6 +81,7 @@ class ClientFirstRuleTest {
     }
 
     @Test
+    @DisplayName("R06 fails when the client already provided it")
     void failsWhenTheClientAlreadyProvidedIt() {
         RuleResult result = assertFail(evaluate(asked(InformationCategory.ACCOUNT_STATEMENTS,
                 PERIOD_UNDER_INVESTIGATION, "2024-08-15", ClientResponse.PROVIDED)));
@@ -80,12 +89,14 @@ class ClientFirstRuleTest {
     }
 
     @Test
+    @DisplayName("R06 accepts a genuine case specific exception")
     void acceptsAGenuineCaseSpecificException() {
         RuleResult result = assertPass(evaluate(SampleContent.genuineException()));
         assertEquals("COLLUSION_WITH_THIRD_PARTY", result.inputs().get("item[1].exceptionGrounds"));
     }
 
     @Test
+    @DisplayName("R06 refuses a blanket exception whatever its length")
     void refusesABlanketExceptionWhateverItsLength() {
         PrejudiceException blanket = new PrejudiceException(Set.of(PrejudiceGround.DESTRUCTION_OR_ALTERATION_OF_EVIDENCE),
                 "High risk case. Asking the client first would prejudice the maintenance of the law and she may "
@@ -99,6 +110,7 @@ class ClientFirstRuleTest {
     }
 
     @Test
+    @DisplayName("R06 refuses an exception without ground harm or alternatives")
     void refusesAnExceptionWithoutGroundHarmOrAlternatives() {
         PrejudiceException bare = new PrejudiceException(Set.of(),
                 SampleContent.genuineException().facts(), "", "");
@@ -109,11 +121,13 @@ class ClientFirstRuleTest {
     }
 
     @Test
+    @DisplayName("R06 does not apply to a client request")
     void doesNotApplyToAClientRequest() {
         assertNotApplicable(rule.evaluate(SampleFacts.issuingABankNotice().content(c -> SampleContent.aClientRequest()).build()));
     }
 
     @Test
+    @DisplayName("R06 leaves a notice about only the partner to R14b")
     void leavesANoticeAboutOnlyThePartnerToR14b() {
         assertNotApplicable(rule.evaluate(SampleFacts.issuingABankNotice()
                 .content(c -> c.subjects(SampleContent.partner("CR-9")).items(SampleContent.item(

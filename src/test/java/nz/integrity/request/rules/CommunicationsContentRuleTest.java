@@ -2,6 +2,7 @@ package nz.integrity.request.rules;
 
 import java.util.List;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import nz.integrity.request.InformationCategory;
@@ -12,17 +13,20 @@ import static nz.integrity.request.rules.Results.assertFail;
 import static nz.integrity.request.rules.Results.assertPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@DisplayName("R16 communications content")
 class CommunicationsContentRuleTest {
 
     private final Rule rule = new CommunicationsContentRule(new PhraseList(List.of(
             "message content", "content of text messages", "photos")));
 
     @Test
+    @DisplayName("R16 passes call and text metadata")
     void passesCallAndTextMetadata() {
         assertPass(evaluate(InformationCategory.CALL_AND_SMS_METADATA, "Numbers, dates and times of calls to 021 555 0101"));
     }
 
     @Test
+    @DisplayName("R16 refuses the content category outright")
     void refusesTheContentCategoryOutright() {
         RuleResult result = assertFail(evaluate(InformationCategory.COMMUNICATIONS_CONTENT, "Texts with 021 555 0101"));
         assertEquals("Item 1 (COMMUNICATIONS_CONTENT) asks for the content of communications. The content of "
@@ -30,6 +34,7 @@ class CommunicationsContentRuleTest {
     }
 
     @Test
+    @DisplayName("R16 refuses content asked for under a metadata category")
     void refusesContentAskedForUnderAMetadataCategory() {
         RuleResult result = assertFail(evaluate(InformationCategory.CALL_AND_SMS_METADATA,
                 "Call records and the content of text messages with 021 555 0101"));
@@ -38,6 +43,7 @@ class CommunicationsContentRuleTest {
     }
 
     @Test
+    @DisplayName("R16 applies to client requests too")
     void appliesToClientRequestsToo() {
         assertFail(rule.evaluate(SampleFacts.issuingABankNotice().content(c -> SampleContent.aClientRequest()
                 .items(SampleContent.item(InformationCategory.SPECIFIED_RECORD_TYPE, "Photos from your phone",

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import nz.integrity.request.InformationCategory;
@@ -17,29 +18,34 @@ import static nz.integrity.request.rules.Results.assertPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@DisplayName("R21 delegation")
 class DelegationRuleTest {
 
     private final Rule rule = new DelegationRule(SamplePolicy.elevation());
 
     @Test
+    @DisplayName("R21 passes a current delegation at the right level")
     void passesACurrentDelegationAtTheRightLevel() {
         RuleResult result = assertPass(rule.evaluate(SampleFacts.approvingABankNotice().build()));
         assertEquals("DI-2023-17", result.inputs().get("delegation"));
     }
 
     @Test
+    @DisplayName("R21 refuses an approver without delegation")
     void refusesAnApproverWithoutDelegation() {
         RuleResult result = assertFail(evaluateWith(Optional.empty()));
         assertEquals("The approver sup-wiremu holds no delegation for this power.", result.explanation());
     }
 
     @Test
+    @DisplayName("R21 refuses a lapsed delegation")
     void refusesALapsedDelegation() {
         RuleResult result = assertFail(evaluateWith(Optional.of(delegation(ApprovalLevel.ELEVATED, Optional.of("2024-06-30")))));
         assertEquals("Delegation DI-9 is not in force on 2024-09-11.", result.explanation());
     }
 
     @Test
+    @DisplayName("R21 refuses a delegation for another type of request")
     void refusesADelegationForAnotherTypeOfRequest() {
         Delegation clientOnly = new Delegation("DI-9", Set.of(RequestType.CLIENT_REQUEST), ApprovalLevel.ELEVATED,
                 LocalDate.parse("2023-01-01"), Optional.empty());
@@ -47,6 +53,7 @@ class DelegationRuleTest {
     }
 
     @Test
+    @DisplayName("R21 refuses a standard delegation for an elevated request")
     void refusesAStandardDelegationForAnElevatedRequest() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.approvingABankNotice()
                 .approver(new Approver(SampleFacts.APPROVER, "UNIT-WLG-2",
@@ -58,6 +65,7 @@ class DelegationRuleTest {
     }
 
     @Test
+    @DisplayName("R21 at issue judges the delegation on the approval date")
     void atIssueJudgesTheDelegationOnTheApprovalDate() {
         // Valid when the approval was given on 9 September, lapsed by the issue date.
         RuleResult result = assertPass(rule.evaluate(SampleFacts.issuingABankNotice()
@@ -68,11 +76,13 @@ class DelegationRuleTest {
     }
 
     @Test
+    @DisplayName("R21 is not checked at submission")
     void isNotCheckedAtSubmission() {
         assertNotApplicable(rule.evaluate(SampleFacts.submittingABankNotice().build()));
     }
 
     @Test
+    @DisplayName("R21 refuses approval without an approver")
     void refusesApprovalWithoutAnApprover() {
         assertFail(rule.evaluate(SampleFacts.approvingABankNotice().noApprover().build()));
     }

@@ -1,5 +1,6 @@
 package nz.integrity.request.rules;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import nz.integrity.request.InformationCategory;
@@ -9,16 +10,19 @@ import static nz.integrity.request.rules.Results.assertFail;
 import static nz.integrity.request.rules.Results.assertPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@DisplayName("R31 duplication")
 class DuplicationRuleTest {
 
     private final Rule rule = new DuplicationRule();
 
     @Test
+    @DisplayName("R31 passes when nothing is held")
     void passesWhenNothingIsHeld() {
         assertPass(rule.evaluate(SampleFacts.issuingABankNotice().build()));
     }
 
     @Test
+    @DisplayName("R31 warns about an overlap with information already held")
     void warnsAboutAnOverlapWithInformationAlreadyHeld() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice()
                 .held(new HeldInformation(InformationCategory.ACCOUNT_STATEMENTS, range("2024-01-01", "2024-03-31"),
@@ -30,6 +34,7 @@ class DuplicationRuleTest {
     }
 
     @Test
+    @DisplayName("R31 ignores other categories and other periods")
     void ignoresOtherCategoriesAndOtherPeriods() {
         assertPass(rule.evaluate(SampleFacts.issuingABankNotice()
                 .held(new HeldInformation(InformationCategory.ACCOUNT_HOLDER_DETAILS, range("2024-01-01", "2024-03-31"), "CR-0"),

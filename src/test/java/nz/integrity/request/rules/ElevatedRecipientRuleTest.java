@@ -1,5 +1,6 @@
 package nz.integrity.request.rules;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import nz.integrity.request.InformationCategory;
@@ -13,16 +14,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@DisplayName("R17 elevated recipient")
 class ElevatedRecipientRuleTest {
 
     private final Rule overridable = new ElevatedRecipientRule(SamplePolicy.elevation(), RuleLevel.OVERRIDE);
 
     @Test
+    @DisplayName("R17 passes a bank")
     void passesABank() {
         assertPass(overridable.evaluate(SampleFacts.issuingABankNotice().build()));
     }
 
     @Test
+    @DisplayName("R17 escalates a telco")
     void escalatesATelco() {
         RuleResult result = assertFail(overridable.evaluate(telcoNotice().build()));
         assertEquals(RuleLevel.OVERRIDE, result.level());
@@ -31,6 +35,7 @@ class ElevatedRecipientRuleTest {
     }
 
     @Test
+    @DisplayName("R17 escalates police though their type is government agency")
     void escalatesPoliceThoughTheirTypeIsGovernmentAgency() {
         assertFail(overridable.evaluate(SampleFacts.issuingABankNotice().content(c -> c.recipient(SampleContent.POLICE)
                 .items(SampleContent.item(InformationCategory.SPECIFIED_RECORD_TYPE, "Address recorded on 3 May 2024",
@@ -38,6 +43,7 @@ class ElevatedRecipientRuleTest {
     }
 
     @Test
+    @DisplayName("R17 can be configured to keep the suspension")
     void canBeConfiguredToKeepTheSuspension() {
         Rule suspended = new ElevatedRecipientRule(SamplePolicy.elevation(), RuleLevel.HARD);
         RuleResult result = assertFail(suspended.evaluate(telcoNotice().build()));
@@ -46,11 +52,13 @@ class ElevatedRecipientRuleTest {
     }
 
     @Test
+    @DisplayName("R17 cannot be weakened to a warning")
     void cannotBeWeakenedToAWarning() {
         assertThrows(IllegalArgumentException.class, () -> new ElevatedRecipientRule(SamplePolicy.elevation(), RuleLevel.WARN));
     }
 
     @Test
+    @DisplayName("R17 does not apply to a client request")
     void doesNotApplyToAClientRequest() {
         assertNotApplicable(overridable.evaluate(SampleFacts.issuingABankNotice().content(c -> SampleContent.aClientRequest()).build()));
     }

@@ -2,6 +2,7 @@ package nz.integrity.request.rules;
 
 import java.util.Optional;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import nz.integrity.request.InformationCategory;
@@ -14,16 +15,19 @@ import static nz.integrity.request.rules.Results.assertPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@DisplayName("R22 four eyes")
 class FourEyesRuleTest {
 
     private final Rule rule = new FourEyesRule(SamplePolicy.elevation());
 
     @Test
+    @DisplayName("R22 passes an independent approver")
     void passesAnIndependentApprover() {
         assertPass(rule.evaluate(SampleFacts.approvingABankNotice().build()));
     }
 
     @Test
+    @DisplayName("R22 refuses self approval")
     void refusesSelfApproval() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.approvingABankNotice()
                 .approver(approver(SampleFacts.APPLICANT, "UNIT-WLG-2")).build()));
@@ -32,6 +36,7 @@ class FourEyesRuleTest {
     }
 
     @Test
+    @DisplayName("R22 refuses an approver who edited the content")
     void refusesAnApproverWhoEditedTheContent() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.approvingABankNotice()
                 .editors(SampleFacts.APPLICANT, SampleFacts.APPROVER).build()));
@@ -39,6 +44,7 @@ class FourEyesRuleTest {
     }
 
     @Test
+    @DisplayName("R22 refuses a member of the case team")
     void refusesAMemberOfTheCaseTeam() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.approvingABankNotice()
                 .approver(approver(SampleFacts.TEAM_MEMBER, "UNIT-WLG-2")).build()));
@@ -46,12 +52,14 @@ class FourEyesRuleTest {
     }
 
     @Test
+    @DisplayName("R22 allows an approver from the same unit for an ordinary request")
     void allowsAnApproverFromTheSameUnitForAnOrdinaryRequest() {
         assertPass(rule.evaluate(SampleFacts.approvingABankNotice()
                 .approver(approver(SampleFacts.APPROVER, SampleFacts.INVESTIGATING_UNIT)).build()));
     }
 
     @Test
+    @DisplayName("R22 requires an elevated request to be approved from outside the unit")
     void requiresAnElevatedRequestToBeApprovedFromOutsideTheUnit() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.approvingABankNotice()
                 .approver(approver(SampleFacts.APPROVER, SampleFacts.INVESTIGATING_UNIT))
@@ -63,12 +71,14 @@ class FourEyesRuleTest {
     }
 
     @Test
+    @DisplayName("R22 at issue the recorded approval must be the approvers")
     void atIssueTheRecordedApprovalMustBeTheApprovers() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice().approvalRecordedBy("sup-other").build()));
         assertEquals("The approval was recorded by sup-other, not by sup-wiremu.", result.explanation());
     }
 
     @Test
+    @DisplayName("R22 is not checked at submission")
     void isNotCheckedAtSubmission() {
         assertNotApplicable(rule.evaluate(SampleFacts.submittingABankNotice().build()));
     }

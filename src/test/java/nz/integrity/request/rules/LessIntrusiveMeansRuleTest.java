@@ -2,6 +2,7 @@ package nz.integrity.request.rules;
 
 import java.util.EnumSet;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import nz.integrity.request.AlternativeConsidered;
@@ -13,16 +14,19 @@ import static nz.integrity.request.rules.Results.assertNotApplicable;
 import static nz.integrity.request.rules.Results.assertPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@DisplayName("R13 less intrusive means")
 class LessIntrusiveMeansRuleTest {
 
     private final Rule rule = new LessIntrusiveMeansRule(EnumSet.allOf(LessIntrusiveMeans.class), 40);
 
     @Test
+    @DisplayName("R13 passes when every route is addressed")
     void passesWhenEveryRouteIsAddressed() {
         assertPass(rule.evaluate(SampleFacts.issuingABankNotice().build()));
     }
 
     @Test
+    @DisplayName("R13 names the routes not addressed")
     void namesTheRoutesNotAddressed() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice()
                 .content(c -> c.alternatives(
@@ -34,6 +38,7 @@ class LessIntrusiveMeansRuleTest {
     }
 
     @Test
+    @DisplayName("R13 requires the intrusion to be weighed")
     void requiresTheIntrusionToBeWeighed() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice()
                 .content(c -> c.proportionality("Proportionate.")).build()));
@@ -42,6 +47,7 @@ class LessIntrusiveMeansRuleTest {
     }
 
     @Test
+    @DisplayName("R13 does not apply to a client request")
     void doesNotApplyToAClientRequest() {
         assertNotApplicable(rule.evaluate(SampleFacts.issuingABankNotice().content(c -> SampleContent.aClientRequest()).build()));
     }

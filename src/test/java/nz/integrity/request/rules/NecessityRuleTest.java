@@ -1,21 +1,25 @@
 package nz.integrity.request.rules;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import static nz.integrity.request.rules.Results.assertFail;
 import static nz.integrity.request.rules.Results.assertPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@DisplayName("R12 necessity")
 class NecessityRuleTest {
 
     private final Rule rule = new NecessityRule(40);
 
     @Test
+    @DisplayName("R12 passes when hypothesis and necessity are stated")
     void passesWhenHypothesisAndNecessityAreStated() {
         assertPass(rule.evaluate(SampleFacts.issuingABankNotice().build()));
     }
 
     @Test
+    @DisplayName("R12 refuses a one word necessity")
     void refusesAOneWordNecessity() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice()
                 .content(c -> c.necessity("Fraud.")).build()));
@@ -25,6 +29,7 @@ class NecessityRuleTest {
     }
 
     @Test
+    @DisplayName("R12 does not count padding towards the minimum")
     void doesNotCountPaddingTowardsTheMinimum() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice()
                 .content(c -> c.hypothesis("  income                                   ")).build()));

@@ -1,5 +1,6 @@
 package nz.integrity.request.rules;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import nz.integrity.request.SampleContent;
@@ -9,17 +10,20 @@ import static nz.integrity.request.rules.Results.assertNotApplicable;
 import static nz.integrity.request.rules.Results.assertPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@DisplayName("R14b partner asked first")
 class PartnerAskedFirstRuleTest {
 
     private final Rule rule = new PartnerAskedFirstRule();
 
     @Test
+    @DisplayName("R14b passes when the partner was asked first")
     void passesWhenThePartnerWasAskedFirst() {
         RuleResult result = assertPass(evaluateWithPartner("CR-9"));
         assertEquals("CR-9", result.inputs().get("partner[P-200].askedFirstRef"));
     }
 
     @Test
+    @DisplayName("R14b escalates a partner who was not asked first")
     void escalatesAPartnerWhoWasNotAskedFirst() {
         RuleResult result = assertFail(evaluateWithPartner(""));
         assertEquals(RuleLevel.OVERRIDE, result.level());
@@ -28,11 +32,13 @@ class PartnerAskedFirstRuleTest {
     }
 
     @Test
+    @DisplayName("R14b does not apply without a partner")
     void doesNotApplyWithoutAPartner() {
         assertNotApplicable(rule.evaluate(SampleFacts.issuingABankNotice().build()));
     }
 
     @Test
+    @DisplayName("R14b does not apply to a client request")
     void doesNotApplyToAClientRequest() {
         assertNotApplicable(rule.evaluate(SampleFacts.issuingABankNotice()
                 .content(c -> SampleContent.aClientRequest().subjects(SampleContent.partner(""))).build()));

@@ -1,5 +1,6 @@
 package nz.integrity.request.rules;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import nz.integrity.request.InformationCategory;
@@ -11,11 +12,13 @@ import static nz.integrity.request.rules.Results.assertNotApplicable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@DisplayName("R07 prejudice exception")
 class PrejudiceExceptionRuleTest {
 
     private final Rule rule = new PrejudiceExceptionRule();
 
     @Test
+    @DisplayName("R07 escalates every use of the exception to the approver")
     void escalatesEveryUseOfTheExceptionToTheApprover() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice()
                 .content(c -> c.items(SampleContent.statements(), SampleContent.item(InformationCategory.ACCOUNT_HOLDER_DETAILS,
@@ -29,6 +32,7 @@ class PrejudiceExceptionRuleTest {
     }
 
     @Test
+    @DisplayName("R07 does not apply when the client was asked first")
     void doesNotApplyWhenTheClientWasAskedFirst() {
         assertNotApplicable(rule.evaluate(SampleFacts.issuingABankNotice().build()));
     }

@@ -1,5 +1,6 @@
 package nz.integrity.request.rules;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import nz.integrity.request.DateRange;
@@ -13,21 +14,25 @@ import static nz.integrity.request.rules.Results.assertPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@DisplayName("R11b range within period")
 class RangeWithinPeriodRuleTest {
 
     private final Rule rule = new RangeWithinPeriodRule(1, SamplePolicy.matrix());
 
     @Test
+    @DisplayName("R11b passes a range equal to the period")
     void passesARangeEqualToThePeriod() {
         assertPass(rule.evaluate(SampleFacts.issuingABankNotice().build()));
     }
 
     @Test
+    @DisplayName("R11b allows the buffer either side")
     void allowsTheBufferEitherSide() {
         assertPass(evaluate(range("2023-06-01", "2024-07-31")));
     }
 
     @Test
+    @DisplayName("R11b escalates a day beyond the buffer")
     void escalatesADayBeyondTheBuffer() {
         RuleResult result = assertFail(evaluate(range("2023-06-01", "2024-08-01")));
         assertEquals(RuleLevel.OVERRIDE, result.level());
@@ -37,6 +42,7 @@ class RangeWithinPeriodRuleTest {
     }
 
     @Test
+    @DisplayName("R11b escalates a span longer than the code allows for the recipient type")
     void escalatesASpanLongerThanTheCodeAllowsForTheRecipientType() {
         RuleResult result = assertFail(rule.evaluate(SampleFacts.issuingABankNotice()
                 .periodUnderInvestigation(range("2023-01-01", "2024-06-30"))
@@ -49,12 +55,14 @@ class RangeWithinPeriodRuleTest {
     }
 
     @Test
+    @DisplayName("R11b records the applicants reason for the approver")
     void recordsTheApplicantsReasonForTheApprover() {
         RuleResult result = evaluateWithReason(range("2014-07-01", "2024-06-30"), "Wanted to see the full history.");
         assertEquals("Wanted to see the full history.", result.inputs().get("dateRangeReason"));
     }
 
     @Test
+    @DisplayName("R11b cannot compare without a period under investigation")
     void cannotCompareWithoutAPeriodUnderInvestigation() {
         assertNotApplicable(rule.evaluate(SampleFacts.issuingABankNotice().noPeriodUnderInvestigation().build()));
     }

@@ -1,5 +1,6 @@
 package nz.integrity.request.rules;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import nz.integrity.request.InformationCategory;
@@ -13,16 +14,19 @@ import static nz.integrity.request.rules.Results.assertPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@DisplayName("R18 special category")
 class SpecialCategoryRuleTest {
 
     private final Rule rule = new SpecialCategoryRule(SamplePolicy.elevation());
 
     @Test
+    @DisplayName("R18 passes ordinary information")
     void passesOrdinaryInformation() {
         assertPass(rule.evaluate(SampleFacts.issuingABankNotice().build()));
     }
 
     @Test
+    @DisplayName("R18 escalates a special category")
     void escalatesASpecialCategory() {
         RuleResult result = assertFail(evaluate(InformationCategory.HEALTH_OR_MATERNITY_RECORDS, "Dates of hospital admission"));
         assertEquals(RuleLevel.OVERRIDE, result.level());
@@ -31,6 +35,7 @@ class SpecialCategoryRuleTest {
     }
 
     @Test
+    @DisplayName("R18 escalates special information described under an ordinary category")
     void escalatesSpecialInformationDescribedUnderAnOrdinaryCategory() {
         RuleResult result = assertFail(evaluate(InformationCategory.SPECIFIED_RECORD_TYPE, "Birthing records for May 2024"));
         assertEquals("true", result.inputs().get("item[1].specialCategory"));
