@@ -4,6 +4,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -119,6 +120,9 @@ public final class Browser implements AutoCloseable {
 
     /** WCAG 2.1 A and AA rules; serious and critical findings fail the test with a readable list. */
     public void assertAccessible() {
+        // A fading dialog or message has intermediate colours that axe would report as low contrast.
+        wait(Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.jQuery || jQuery(':animated').length === 0;")));
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         List<Rule> blocking = results.getViolations().stream()
@@ -132,6 +136,8 @@ public final class Browser implements AutoCloseable {
 
     private WebDriverWait wait(Duration timeout) {
         WebDriverWait wait = new WebDriverWait(driver, timeout);
+        // Selenium polls every 500 ms by default; Ajax updates here take far less, so most of that was idle time.
+        wait.pollingEvery(Duration.ofMillis(100));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
