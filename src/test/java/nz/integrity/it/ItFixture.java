@@ -22,8 +22,8 @@ import java.util.Set;
 
 /**
  * Added to the WAR under test only. Demo mode never runs against PostgreSQL, so the suite seeds the same
- * accounts itself, plus accounts that tests may lock, all unlocked when the suite's one deployment starts. For the same reason it
- * installs a checkpoint signing key in the configured key directory, as an operator would.
+ * accounts itself, plus accounts that tests may lock, all unlocked when the suite's one deployment starts. For the
+ * same reason it installs a checkpoint signing key in the configured key directory, as an operator would.
  */
 @Startup
 @Singleton
