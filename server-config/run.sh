@@ -14,11 +14,21 @@ fi
 rm -rf target/payara-root
 mkdir -p data target/payara-root
 
+# The monitoring user for /metrics (docs/operations.md), created after boot in the server's file realm; the password
+# file lives only in the fresh runtime directory, readable by this user alone.
+monitoring=()
+if [ -n "${METRICS_PASSWORD:-}" ]; then
+  (umask 077; printf 'AS_ADMIN_USERPASSWORD=%s\n' "$METRICS_PASSWORD" > target/payara-root/metrics-password)
+  echo "create-file-user --groups=monitoring --passwordfile=target/payara-root/metrics-password ${METRICS_USER:-monitor}" \
+    > target/payara-root/post-boot-commands.asadmin
+  monitoring=(--postbootcommandfile target/payara-root/post-boot-commands.asadmin)
+fi
+
 java ${JAVA_OPTS:--Xmx512m} -jar target/payara-micro.jar \
   --deploy target/app.war --contextroot / \
   --port "$PORT" --nohazelcast \
   --rootdir target/payara-root \
-  --prebootcommandfile server-config/pre-boot-commands.asadmin \
+  --prebootcommandfile server-config/pre-boot-commands.asadmin "${monitoring[@]}" \
   --logproperties server-config/logging.properties &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' INT TERM EXIT

@@ -151,7 +151,8 @@ public class CaseRecords {
         EvidenceContent content = em.find(EvidenceContent.class, item.id());
         audit.record(AuditedAction.of("EVIDENCE_DOWNLOADED", CaseService.CASE, reference).succeeded()
                 .with("evidenceId", evidenceId).with("sha256", item.sha256().orElseThrow()));
-        return new StoredFile(item.fileName().orElseThrow(), item.mediaType().orElseThrow(), content.content(),
+        return new StoredFile(item.fileName().orElseThrow(), EvidenceMediaTypes.servable(item.mediaType().orElse(null)),
+                content.content(),
                 item.sha256().orElseThrow());
     }
 

@@ -42,11 +42,11 @@ public class EvidenceContent {
         if (bytes.length > maxBytes) {
             throw new ValidationException("file", "The file is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB.");
         }
-        if (fileName == null || !SAFE_NAME.matcher(fileName).matches()) {
-            throw new ValidationException("file", "Use a file name of letters, digits, spaces and . _ ( ) - only.");
+        if (fileName == null || !SAFE_NAME.matcher(fileName).matches() || fileName.strip().startsWith(".")) {
+            throw new ValidationException("fileName",
+                    "Use a file name of letters, digits, spaces and . _ ( ) - only, not starting with a dot.");
         }
-        item.describeFile(fileName, mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType,
-                bytes.length, sha256(bytes));
+        item.describeFile(fileName, EvidenceMediaTypes.detect(bytes, fileName, mediaType), bytes.length, sha256(bytes));
         return new EvidenceContent(item.id(), bytes);
     }
 

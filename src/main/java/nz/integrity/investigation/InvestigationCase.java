@@ -182,6 +182,9 @@ public class InvestigationCase {
         if (reviewDate == null) {
             throw new ValidationException("reviewDate", "A suspension needs a review date.");
         }
+        if (!nz.integrity.platform.time.DateBounds.contains(reviewDate)) {
+            throw new ValidationException("reviewDate", "Use a date between 1900 and 2099.");
+        }
         if (!reviewDate.isAfter(NewZealandTime.dateOf(at))) {
             throw new ValidationException("reviewDate", "The review date must be in the future.");
         }

@@ -1,5 +1,7 @@
 package nz.integrity.investigation;
 
+import nz.integrity.platform.time.DateBounds;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -10,6 +12,8 @@ public record PeriodUnderInvestigation(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
             throw new IllegalArgumentException("The period under investigation needs a start and an end date");
         }
+        DateBounds.require(from, "The start of the period under investigation");
+        DateBounds.require(to, "The end of the period under investigation");
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The period under investigation cannot end before it starts");
         }

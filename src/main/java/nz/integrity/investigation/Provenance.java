@@ -1,6 +1,7 @@
 package nz.integrity.investigation;
 
 import nz.integrity.platform.ValidationException;
+import nz.integrity.platform.time.DateBounds;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -20,6 +21,8 @@ public record Provenance(String description, String source, String legalChannel,
         purpose = required(purpose, "purpose", "State the purpose it was collected for.", 500, problems);
         if (collectedOn == null) {
             problems.put("collectedOn", "Give the date it was collected.");
+        } else if (!DateBounds.contains(collectedOn)) {
+            problems.put("collectedOn", "Use a date between 1900 and 2099.");
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nz.integrity.platform.Names;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -134,7 +135,7 @@ public class Client {
         if (name.length() > 200) {
             throw new IllegalArgumentException("A name can have at most 200 characters");
         }
-        return name.strip();
+        return Names.require(name, "A name needs visible letters and no invisible direction or control characters");
     }
 
     private static String blankToNull(String value) {

@@ -56,6 +56,8 @@ public class ClientRegistry {
                 .maxLength(details.givenNames(), 200, "givenNames")
                 .requireText(details.familyName(), "familyName", "Enter the client's family name.")
                 .maxLength(details.familyName(), 200, "familyName")
+                .presentableName(details.givenNames(), "givenNames")
+                .presentableName(details.familyName(), "familyName")
                 .require(details.dateOfBirth() != null, "dateOfBirth", "Enter the date of birth.");
         if (details.dateOfBirth() != null) {
             checks.require(details.dateOfBirth().isBefore(today), "dateOfBirth", "The date of birth must be in the past.")

@@ -60,7 +60,8 @@ public class RecipientOrganisation {
         if (name.strip().length() > 200) {
             throw new IllegalArgumentException("An organisation name can have at most 200 characters");
         }
-        this.name = name.strip();
+        this.name = nz.integrity.platform.Names.require(name,
+                "An organisation name needs visible letters and no invisible direction or control characters");
         this.type = Objects.requireNonNull(type, "type");
         changeDeliveryChannel(channel, deliveryAddress);
     }

@@ -1,5 +1,7 @@
 package nz.integrity.platform;
 
+import nz.integrity.platform.time.DateBounds;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -38,21 +40,31 @@ public final class FieldChecks {
         return require(value != null && !value.isBlank(), field, message);
     }
 
+    /** A name people will read: blank is left to the caller's "required" check (see {@link Names}). */
+    public FieldChecks presentableName(String value, String field) {
+        return require(value == null || value.isBlank() || Names.isPresentable(value), field,
+                "Use visible letters; invisible, direction-changing and control characters are not allowed.");
+    }
+
     public FieldChecks maxLength(String value, int max, String field) {
         return require(value == null || value.strip().length() <= max, field, "At most " + max + " characters.");
     }
 
-    /** An ISO date (2026-03-31); blank is null, for the caller's "required" check to report. */
+    /** An ISO date (2026-03-31) between 1900 and 2099; blank is null, for the caller's "required" check to report. */
     public LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate date = LocalDate.parse(text.strip());
+            if (DateBounds.contains(date)) {
+                return date;
+            }
+            problems.putIfAbsent(field, "Use a date between 1900 and 2099.");
         } catch (DateTimeParseException e) {
             problems.putIfAbsent(field, "Enter a date like 2026-03-31.");
-            return null;
         }
+        return null;
     }
 
     /** One of the enum's names, case-insensitive; blank is null. */

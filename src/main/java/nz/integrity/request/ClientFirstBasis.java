@@ -1,5 +1,7 @@
 package nz.integrity.request;
 
+import nz.integrity.platform.time.DateBounds;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
@@ -36,6 +38,8 @@ public sealed interface ClientFirstBasis {
             Objects.requireNonNull(askedRange, "askedRange");
             Objects.requireNonNull(askedOn, "askedOn");
             Objects.requireNonNull(responseDueOn, "responseDueOn");
+            DateBounds.require(askedOn, "The date the client was asked");
+            DateBounds.require(responseDueOn, "The date the client's answer was due");
             Objects.requireNonNull(response, "response");
         }
     }

@@ -1,5 +1,7 @@
 package nz.integrity.request;
 
+import nz.integrity.platform.time.DateBounds;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -10,6 +12,8 @@ public record DateRange(LocalDate from, LocalDate to) {
     public DateRange {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        DateBounds.require(from, "The start of a date range");
+        DateBounds.require(to, "The end of a date range");
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("Date range ends (" + to + ") before it starts (" + from + ")");
         }

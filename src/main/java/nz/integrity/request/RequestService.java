@@ -17,6 +17,7 @@ import nz.integrity.investigation.InvestigationCase;
 import nz.integrity.platform.BusinessRuleException;
 import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.Reasons;
+import nz.integrity.platform.ValidationException;
 import nz.integrity.platform.calendar.WorkingDayCalendar;
 import nz.integrity.platform.persistence.YearlyNumbers;
 import nz.integrity.platform.security.Authorization;
@@ -125,6 +126,7 @@ public class RequestService {
         if (investigationCase.status().isClosed()) {
             throw new BusinessRuleException("A closed case takes no new requests; reopen it first.", List.of("R36"));
         }
+        requirePublishedPurposes(content);
         content = registries.resolve(investigationCase, content);
         int year = today().getYear();
         String reference = String.format("REQ-%04d-%06d", year, numbers.next(YearlyNumbers.Series.REQUEST, year));
@@ -140,6 +142,7 @@ public class RequestService {
     @Transactional
     public InformationRequest revise(String reference, RequestContent content) {
         InformationRequest request = findForCaseTeam(reference, "REVISE_REQUEST");
+        requirePublishedPurposes(content);
         content = registries.resolve(request.investigationCase(), content);
         boolean voided = request.revise(content, caller.username(), clock.instant());
         audit.record(AuditedAction.of(voided ? "REQUEST_APPROVAL_VOIDED" : "REQUEST_REVISED", REQUEST, reference)
@@ -402,6 +405,18 @@ public class RequestService {
                 .filter(r -> !ownTeams.contains(r.investigationCase().team().id()))
                 .filter(r -> !r.editors().contains(caller.username()))
                 .toList();
+    }
+
+    /** A purpose code must be one the current Code version publishes (R01); any other code is a typing mistake. */
+    private void requirePublishedPurposes(RequestContent content) {
+        Set<PurposeCode> published = catalogue.applicableOn(today()).purposes().stream()
+                .map(nz.integrity.request.rules.StatutoryPurpose::code).collect(java.util.stream.Collectors.toSet());
+        for (PurposeCode purpose : content.purposes()) {
+            if (!published.contains(purpose)) {
+                throw new ValidationException("purposes", "'" + purpose + "' is not a purpose the Code publishes; use one of "
+                        + published.stream().map(PurposeCode::value).sorted().toList() + ".");
+            }
+        }
     }
 
     private CheckReport evaluate(InformationRequest request, Checkpoint checkpoint, Optional<String> approver) {

@@ -10,13 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nz.integrity.platform.FieldChecks;
 import nz.integrity.platform.ValidationException;
 import nz.integrity.platform.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** External review: read-only, de-identified views for reviewers; grants for administrators. */
@@ -91,10 +91,9 @@ public class ReviewResource {
     }
 
     private static LocalDate date(String value, String field) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "Use a date like 2026-12-31.");
-        }
+        FieldChecks checks = new FieldChecks();
+        LocalDate date = checks.date(field, value);
+        checks.throwIfAny();
+        return date;
     }
 }

@@ -61,7 +61,8 @@ public class StaffAdministration {
         FieldChecks checks = new FieldChecks();
         checks.requireText(name, "username", "Enter a username.")
                 .requireText(displayName, "displayName", "Enter the person's name.")
-                .maxLength(displayName, 200, "displayName");
+                .maxLength(displayName, 200, "displayName")
+                .presentableName(displayName, "displayName");
         checks.attempt("password", () -> {
             PasswordPolicy.check(initialPassword);
             return initialPassword;

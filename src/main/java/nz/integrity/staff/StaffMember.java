@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nz.integrity.platform.Names;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -79,7 +80,8 @@ public class StaffMember {
             throw new IllegalArgumentException("A staff member needs at least one role");
         }
         this.username = username;
-        this.displayName = displayName.strip();
+        this.displayName = Names.require(displayName,
+                "A display name needs visible letters and no invisible direction or control characters");
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.roles = EnumSet.copyOf(roles);
     }

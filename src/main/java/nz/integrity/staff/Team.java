@@ -126,7 +126,8 @@ public class Team {
         if (name.strip().length() > 200) {
             throw new IllegalArgumentException("A team name can have at most 200 characters");
         }
-        return name.strip();
+        return nz.integrity.platform.Names.require(name,
+                "A team name needs visible letters and no invisible direction or control characters");
     }
 
     @Override

@@ -50,7 +50,8 @@ public class TeamAdministration {
         authorization.requireAnyRole("CREATE_TEAM", TEAM, code, Role.ADMIN);
         String normalised = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
         FieldChecks checks = new FieldChecks();
-        checks.requireText(normalised, "code", "Enter a team code.").requireText(name, "name", "Enter a team name.");
+        checks.requireText(normalised, "code", "Enter a team code.").requireText(name, "name", "Enter a team name.")
+                .presentableName(name, "name");
         checks.throwIfAny();
         checks.require(teams.findByCode(normalised).isEmpty(), "code", "This team code is already in use.");
         Team team = checks.attempt("code", () -> new Team(normalised, name));

@@ -192,9 +192,10 @@ class FoundationIT {
 
     @Test
     @RunAsClient
-    void metricsAreExposed() {
+    void metricsAreNotPublic() {
+        // Operations read them with monitoring credentials (PublicSurfaceIT, docs/security.md "What is public").
         HttpResponse<String> response = new WebClient(serverRoot()).get("/metrics");
-        assertEquals(200, response.statusCode());
+        assertEquals(401, response.statusCode());
     }
 
     /** Runs inside the server so it can read the audit trail the HTTP calls produced. */

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import nz.integrity.platform.BusinessRuleException;
 import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.ValidationException;
+import nz.integrity.platform.json.JsonInputException;
 import nz.integrity.platform.security.AccessDeniedException;
 
 import java.util.LinkedHashMap;
@@ -35,6 +36,10 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             }
             if (t instanceof NotFoundException) {
                 return ApiError.response(Response.Status.NOT_FOUND, "Not found.");
+            }
+            if (t instanceof JsonInputException e) {
+                return ApiError.response(Response.Status.BAD_REQUEST, "The input is not valid.",
+                        Map.of(e.field(), e.getMessage()), List.of());
             }
             if (t instanceof ValidationException e) {
                 return ApiError.response(Response.Status.BAD_REQUEST, "The input is not valid.", e.fieldMessages(), List.of());

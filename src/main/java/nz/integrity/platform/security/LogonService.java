@@ -10,8 +10,6 @@ import nz.integrity.audit.AuditedAction;
 import nz.integrity.audit.AuditTrail;
 import nz.integrity.staff.StaffMember;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 import java.time.Clock;
 import java.util.Locale;
@@ -37,9 +35,6 @@ public class LogonService {
 
     @Inject
     Clock clock;
-
-    @Inject
-    MetricRegistry metrics;
 
     @Inject
     @ConfigProperty(name = "app.security.max-failed-logons", defaultValue = "3")
@@ -69,13 +64,11 @@ public class LogonService {
             if (lockedNow) {
                 audit.record(AuditedAction.of("ACCOUNT_LOCKED", STAFF_MEMBER, name).succeeded()
                         .because(maxFailedLogons + " consecutive failed logons"));
-                metrics.counter("logon.locks").inc();
             }
             return Optional.empty();
         }
         member.recordSuccessfulLogon(clock.instant());
         audit.record(AuditedAction.of("LOGON_SUCCEEDED", STAFF_MEMBER, name).succeeded().by(name));
-        metrics.counter("logons", new Tag("outcome", "succeeded")).inc();
         return Optional.of(member);
     }
 
@@ -86,7 +79,6 @@ public class LogonService {
 
     private Optional<StaffMember> refuse(AuditedAction entry) {
         audit.record(entry);
-        metrics.counter("logons", new Tag("outcome", "refused")).inc();
         return Optional.empty();
     }
 
