@@ -83,6 +83,10 @@ public class ReviewRegister {
     @Transactional
     public List<TimelineEntry> timeline(String caseKey) {
         ReviewScope scope = grants.requireScopeOfCaller("VIEW_REVIEW_TIMELINE");
+        if (caseKey == null || caseKey.isBlank()) {
+            // A bookmark or hand-typed address without the case parameter names no case: not found, not a crash.
+            throw new NotFoundException("No case was named. Open a case from the review register.");
+        }
         // A pseudonym cannot be reversed, so it is matched against the cases the register can show (those with
         // requests) instead of every case; a real reference is looked up only under an identified grant.
         Stream<InvestigationCase> candidates = scope.mayIdentify(caseKey)
