@@ -1,5 +1,6 @@
 package nz.integrity.platform.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -18,6 +19,7 @@ import nz.integrity.platform.security.RefusalMarker;
  * and the two must look the same from outside.
  */
 @Provider
+@ApplicationScoped
 public class UnauditedRefusalFilter implements ContainerResponseFilter {
 
     static final String OBJECT_TYPE = "API";
