@@ -96,6 +96,28 @@ class PageRobustnessIT {
         assertTrue(signOut.headers().firstValue("Location").orElse("").contains("signedOut"), signOut.headers().map().toString());
     }
 
+    private long allRefusals(String user) {
+        return ((Number) em.createNativeQuery("select count(*) from audit_event where action = 'ACCESS_REFUSED' and actor = ?1")
+                .setParameter(1, user).getSingleResult()).longValue();
+    }
+
+    @Test
+    void pageRefusalsAreAuditedExactlyOnce() {
+        WebClient reviewer = signedIn("reviewer");
+        long before = allRefusals("reviewer");
+        assertEquals(403, reviewer.get("/cases/index.xhtml").statusCode(), "a reviewer is kept out of case pages");
+        assertEquals(before + 1, allRefusals("reviewer"));
+
+        String northCase = (String) em.createNativeQuery("select c.reference from investigation_case c "
+                + "join team t on t.id = c.team_id where t.code = 'NORTH' order by c.id").setMaxResults(1).getSingleResult();
+        WebClient otherTeam = signedIn("investigator2");
+        long otherBefore = allRefusals("investigator2");
+        assertEquals(404, otherTeam.get("/cases/case.xhtml?ref=" + northCase).statusCode(), "another team's case is hidden");
+        assertEquals(otherBefore + 1, allRefusals("investigator2"));
+        assertEquals(404, otherTeam.get("/cases/case.xhtml?ref=INV-1999-999999").statusCode());
+        assertEquals(otherBefore + 2, allRefusals("investigator2"));
+    }
+
     @Test
     void theReviewTimelineWithoutACaseSaysNotFoundInsteadOfFailing() {
         WebClient reviewer = signedIn("reviewer");
