@@ -2,32 +2,34 @@
 # Builds the WAR and runs it on Payara Micro at http://localhost:8080/ . Ready means /health/ready answered 200:
 # Payara's own "ready" banner also appears when the deployment failed. Stop with Ctrl-C.
 # Database: embedded H2 under ./data with demo accounts, unless DB_URL (and DB_CLASSNAME, DB_USER, DB_PASSWORD)
-# point elsewhere. Extra JVM options can be passed in JAVA_OPTS.
+# point elsewhere. Extra JVM options can be passed in JAVA_OPTS. PAYARA_ROOT (default target/payara-root) is the
+# runtime directory; the running server holds a lock on it so no tool or second start deletes it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source server-config/runtime-dir.sh
 
 PORT="${PORT:-8080}"
+ROOT="${PAYARA_ROOT:-target/payara-root}"
 if [ "${SKIP_BUILD:-false}" != "true" ]; then
   mvn -B -q -ntp package -DskipTests
 fi
-# A fresh runtime directory each start: a stale one keeps old deployments and settings.
-rm -rf target/payara-root
-mkdir -p data target/payara-root
+claim_runtime_dir "$ROOT"
+mkdir -p data
 
 # The monitoring user for /metrics (docs/operations.md), created after boot in the server's file realm; the password
 # file lives only in the fresh runtime directory, readable by this user alone.
 monitoring=()
 if [ -n "${METRICS_PASSWORD:-}" ]; then
-  (umask 077; printf 'AS_ADMIN_USERPASSWORD=%s\n' "$METRICS_PASSWORD" > target/payara-root/metrics-password)
-  echo "create-file-user --groups=monitoring --passwordfile=target/payara-root/metrics-password ${METRICS_USER:-monitor}" \
-    > target/payara-root/post-boot-commands.asadmin
-  monitoring=(--postbootcommandfile target/payara-root/post-boot-commands.asadmin)
+  (umask 077; printf 'AS_ADMIN_USERPASSWORD=%s\n' "$METRICS_PASSWORD" > "$ROOT/metrics-password")
+  echo "create-file-user --groups=monitoring --passwordfile="$ROOT/metrics-password" ${METRICS_USER:-monitor}" \
+    > "$ROOT/post-boot-commands.asadmin"
+  monitoring=(--postbootcommandfile "$ROOT/post-boot-commands.asadmin")
 fi
 
 java ${JAVA_OPTS:--Xmx512m} -jar target/payara-micro.jar \
   --deploy target/app.war --contextroot / \
   --port "$PORT" --nohazelcast \
-  --rootdir target/payara-root \
+  --rootdir "$ROOT" \
   --prebootcommandfile server-config/pre-boot-commands.asadmin "${monitoring[@]}" \
   --logproperties server-config/logging.properties &
 server=$!

@@ -6,7 +6,8 @@
 # The database must exist and be owned by $PGUSER (default icm_bench), e.g.
 #   su postgres -c "createuser icm_bench; psql -c \"alter user icm_bench password 'icm_bench'\"; createdb -O icm_bench icm_bench_1m"
 # When the schema is missing, the application is started once against the database so Flyway creates it
-# (needs target/app.war and target/payara-micro.jar: mvn -B -q -ntp -o package -DskipTests), then stopped.
+# (needs target/app.war and target/payara-micro.jar: mvn -B -q -ntp -o package -DskipTests), then stopped. It runs
+# from its own runtime directory, so a server started by run.sh from the same checkout keeps its files.
 # Every generated account (bench.investigator, bench.supervisor, inv.NNN, sup.NN) gets the password
 # $BENCH_PASSWORD, hashed in the container's format PBKDF2WithHmacSHA512:<iterations>:<salt b64>:<hash b64> with
 # $BENCH_PBKDF2_ITERATIONS (default 1000, so per-request HTTP Basic hashing does not swamp the list's own cost;
@@ -26,6 +27,7 @@ if [ "$(psql -d "$db" -tAc "select to_regclass('investigation_case') is not null
   log=$(mktemp)
   DB_CLASSNAME=org.postgresql.ds.PGSimpleDataSource DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
     DB_USER="$PGUSER" DB_PASSWORD="$PGPASSWORD" PORT="$migrate_port" SKIP_BUILD=true \
+    PAYARA_ROOT="target/bench-migrate-$db/payara-root" \
     setsid bash server-config/run.sh >"$log" 2>&1 &
   app=$!
   for _ in $(seq 1 240); do

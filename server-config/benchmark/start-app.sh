@@ -7,11 +7,12 @@
 # directory per database, so the 10k and the 1M application can run side by side. Needs target/app.war.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source server-config/runtime-dir.sh
 db="${1:?usage: start-app.sh DBNAME PORT}"
 port="${2:?usage: start-app.sh DBNAME PORT}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-icm_bench}" PGPASSWORD="${PGPASSWORD:-icm_bench}"
 root="target/bench-$db"
-rm -rf "$root" && mkdir -p "$root/payara-root"
+claim_runtime_dir "$root/payara-root"
 DB_CLASSNAME=org.postgresql.ds.PGSimpleDataSource DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
 DB_USER="$PGUSER" DB_PASSWORD="$PGPASSWORD" \
   setsid java ${JAVA_OPTS:--Xmx512m} -jar target/payara-micro.jar \

@@ -1,9 +1,16 @@
 package nz.integrity.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import nz.integrity.platform.security.CallerContext;
+import nz.integrity.platform.security.RefusalMarker;
 
 import java.time.Clock;
 
@@ -23,6 +30,12 @@ public class AuditTrail {
 
     @Inject
     Clock clock;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    Instance<RefusalMarker> refusals;
 
     /** Records within the caller's transaction; there must be one. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -48,5 +61,31 @@ public class AuditTrail {
                 .payload(action.details())
                 .build();
         store.append(AuditChain.append(store.lockHead(), entry));
+        if (action.outcome() == Outcome.DENIED) {
+            markRefusalAuditedOnCommit();
+        }
+    }
+
+    /**
+     * A refusal counts as audited only once its event is committed: an event recorded in a transaction that then
+     * rolls back is gone, and the REST safety net must still record the refusal.
+     */
+    private void markRefusalAuditedOnCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    try {
+                        refusals.get().markAudited();
+                    } catch (ContextNotActiveException e) {
+                        // No request (timer, startup): there is no response for the safety net to look at.
+                    }
+                }
+            }
+        });
     }
 }

@@ -2,6 +2,8 @@ package nz.integrity.investigation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import nz.integrity.platform.security.AccessDeniedException;
+import nz.integrity.platform.security.Authorization;
 import nz.integrity.platform.security.CallerContext;
 import nz.integrity.staff.Role;
 import nz.integrity.staff.StaffDirectory;
@@ -30,6 +32,9 @@ public class CaseAccess {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    Authorization authorization;
 
     /** What the current caller may reach; empty when their role gives no access to case content at all. */
     public Optional<CaseScope> scopeOfCaller() {
@@ -60,7 +65,12 @@ public class CaseAccess {
 
     /** The caller's scope, for use cases that need one; callers without case access are refused. */
     public CaseScope requireScope() {
-        return scopeOfCaller().orElseThrow(() -> new nz.integrity.platform.security.AccessDeniedException(
-                "Your role gives no access to case content."));
+        Optional<CaseScope> scope = scopeOfCaller();
+        if (scope.isEmpty()) {
+            // Pages show the message without an HTTP error, so the refusal is audited here, where it happens.
+            authorization.recordRefusal("REACH_CASE_CONTENT", CaseService.CASE, null, "the caller's role gives no access to case content");
+            throw new AccessDeniedException("Your role gives no access to case content.");
+        }
+        return scope.get();
     }
 }

@@ -82,6 +82,10 @@ public class ReviewRegister {
     /** The audit timeline of one case, by its reference (identified grants) or its pseudonym. */
     @Transactional
     public List<TimelineEntry> timeline(String caseKey) {
+        if (caseKey == null || caseKey.isBlank()) {
+            // A bookmark or hand-typed address without the case parameter names no case: not found, not a crash.
+            throw new NotFoundException("No case was named. Open a case from the review register.");
+        }
         ReviewScope scope = grants.requireScopeOfCaller("VIEW_REVIEW_TIMELINE");
         // A pseudonym cannot be reversed, so it is matched against the cases the register can show (those with
         // requests) instead of every case; a real reference is looked up only under an identified grant.

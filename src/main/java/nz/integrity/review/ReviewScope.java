@@ -10,6 +10,7 @@ public record ReviewScope(String reviewer, Set<String> identifiedCases) {
     }
 
     public boolean mayIdentify(String caseReference) {
-        return identifiedCases.contains(caseReference);
+        // Set.copyOf refuses to look up null, and a page may ask before any case is named.
+        return caseReference != null && identifiedCases.contains(caseReference);
     }
 }

@@ -29,7 +29,16 @@ import java.util.logging.Logger;
         user = "${MPCONFIG=db.user}",
         password = "${MPCONFIG=db.password}",
         minPoolSize = 2,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        // Issue 9, item 11: after a database restart every pooled connection is dead. Each one is checked
+        // (Connection.isValid, so H2 and PostgreSQL alike) before it is handed out, and one failure drops the
+        // whole pool, so the next request and the readiness check get fresh connections instead of a 500.
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"
+        })
 @Startup
 @Singleton
 @Lock(LockType.READ)

@@ -29,7 +29,12 @@ public class Authorization {
 
     /** Audits the refusal and returns the exception for the caller to throw. */
     public AccessDeniedException refuse(String action, String objectType, String objectId, String why) {
-        audit.recordIndependently(AuditedAction.of("ACCESS_REFUSED", objectType, objectId).denied(why).with("attempted", action));
+        recordRefusal(action, objectType, objectId, why);
         return new AccessDeniedException("You are not allowed to do this.");
+    }
+
+    /** Audits a refusal whose answer someone else gives (a 404 that hides the object, a page message). */
+    public void recordRefusal(String action, String objectType, String objectId, String why) {
+        audit.recordIndependently(AuditedAction.of("ACCESS_REFUSED", objectType, objectId).denied(why).with("attempted", action));
     }
 }

@@ -2,7 +2,6 @@ package nz.integrity.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -15,11 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nz.integrity.platform.web.SecurityHeadersFilter;
 
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Base64;
 
 /**
@@ -27,6 +23,11 @@ import java.util.Base64;
  * {@code SecurityContext.authenticate}) and a session; {@code /api} uses stateless HTTP Basic and answers
  * 401 as JSON, never with a logon page. Jakarta Security allows a single mechanism per application,
  * hence both in one class.
+ *
+ * <p>A continuing page session hands its caller back to the container on every request from what the logon stored
+ * in the HTTP session ({@link SessionCaller}). The container's own session registration
+ * ({@code setRegisterSession}) was racy under concurrency: a request could see the principal without its groups
+ * and answer 403 to a caller who may see the page (issue 9, item 10).
  */
 @ApplicationScoped
 public class IntegrityAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -43,9 +44,9 @@ public class IntegrityAuthenticationMechanism implements HttpAuthenticationMecha
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
         }
-        Principal sessionCaller = request.getUserPrincipal();
+        SessionCaller sessionCaller = SessionCaller.of(request);
         if (sessionCaller != null && !context.isAuthenticationRequest()) {
-            return continueSession(context, sessionCaller);
+            return context.notifyContainerAboutLogin(sessionCaller.name(), sessionCaller.groups());
         }
         if (context.isAuthenticationRequest()) {
             return logOnFromForm(request, context);
@@ -68,18 +69,8 @@ public class IntegrityAuthenticationMechanism implements HttpAuthenticationMecha
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        SessionCaller.remember(request, result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
-    }
-
-    private static AuthenticationStatus continueSession(HttpMessageContext context, Principal caller)
-            throws AuthenticationException {
-        try {
-            context.getHandler().handle(new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), caller)});
-        } catch (IOException | UnsupportedCallbackException e) {
-            throw new AuthenticationException(e);
-        }
-        return AuthenticationStatus.SUCCESS;
     }
 
     private static AuthenticationStatus sendToLogonPage(HttpServletRequest request, HttpServletResponse response,

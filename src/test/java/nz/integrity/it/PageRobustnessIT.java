@@ -1,0 +1,130 @@
+package nz.integrity.it;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Pages answer forged or incomplete requests without running anything and without a 500: a postback whose CSP
+ * nonce is missing or wrong (issue 9, item 3) and a review timeline that names no case (item 14).
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageRobustnessIT {
+
+    /** A well-formed nonce (base64 of a UUID) that is not the one the page was rendered with. */
+    private static final String FOREIGN_NONCE = java.util.Base64.getEncoder()
+            .encodeToString(java.util.UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    @ArquillianResource
+    URL deployment;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClasses(WebClient.class, Deployments.class);
+    }
+
+    private WebClient signedIn(String username) {
+        WebClient web = new WebClient(Deployments.loopback(deployment));
+        assertEquals(302, web.logOn(username, username + "-demo-password").statusCode());
+        return web;
+    }
+
+    /** The sign-out button's postback from the home page, with the nonce replaced (null: left out). */
+    private static HttpResponse<String> signOutPostback(WebClient web, String nonce) {
+        String home = web.get("/index.xhtml").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("logoffForm", "logoffForm");
+        form.put("logoffForm:logOff", "");
+        form.put("jakarta.faces.ViewState", WebClient.viewState(home));
+        if (nonce != null) {
+            form.put("primefaces.nonce", nonce);
+        }
+        return web.postForm("/index.xhtml", form);
+    }
+
+    private long refusals(String user, String objectType) {
+        return ((Number) em.createNativeQuery("select count(*) from audit_event where action = 'ACCESS_REFUSED' "
+                        + "and actor = ?1 and object_type = ?2")
+                .setParameter(1, user).setParameter(2, objectType).getSingleResult()).longValue();
+    }
+
+    @Test
+    void aPostbackWithAWrongNonceIsRefusedBeforeItsActionRunsAndAuditedOnce() {
+        WebClient web = signedIn("supervisor");
+        long before = refusals("supervisor", "PAGE");
+        HttpResponse<String> forged = signOutPostback(web, FOREIGN_NONCE);
+        assertNotEquals(500, forged.statusCode(), forged.body());
+        assertFalse(forged.headers().firstValue("Location").orElse("").contains("signedOut"),
+                "the sign-out action ran: " + forged.headers().map());
+        assertEquals(200, web.get("/index.xhtml").statusCode(), "still signed in: nothing was carried out");
+        assertEquals(before + 1, refusals("supervisor", "PAGE"));
+        String reloaded = web.getFollowing("/index.xhtml").body();
+        assertFalse(reloaded.contains("Exception"), reloaded);
+    }
+
+    @Test
+    void aPostbackWithoutANonceIsRefusedBeforeItsActionRuns() {
+        WebClient web = signedIn("supervisor");
+        HttpResponse<String> forged = signOutPostback(web, null);
+        assertNotEquals(500, forged.statusCode(), forged.body());
+        assertEquals(200, web.get("/index.xhtml").statusCode(), "still signed in: nothing was carried out");
+    }
+
+    @Test
+    void theGenuinePostbackStillWorks() {
+        WebClient web = signedIn("supervisor");
+        String home = web.get("/index.xhtml").body();
+        HttpResponse<String> signOut = signOutPostback(web, WebClient.nonce(home));
+        assertTrue(signOut.headers().firstValue("Location").orElse("").contains("signedOut"), signOut.headers().map().toString());
+    }
+
+    private long allRefusals(String user) {
+        return ((Number) em.createNativeQuery("select count(*) from audit_event where action = 'ACCESS_REFUSED' and actor = ?1")
+                .setParameter(1, user).getSingleResult()).longValue();
+    }
+
+    @Test
+    void pageRefusalsAreAuditedExactlyOnce() {
+        WebClient reviewer = signedIn("reviewer");
+        long before = allRefusals("reviewer");
+        assertEquals(403, reviewer.get("/cases/index.xhtml").statusCode(), "a reviewer is kept out of case pages");
+        assertEquals(before + 1, allRefusals("reviewer"));
+
+        String northCase = (String) em.createNativeQuery("select c.reference from investigation_case c "
+                + "join team t on t.id = c.team_id where t.code = 'NORTH' order by c.id").setMaxResults(1).getSingleResult();
+        WebClient otherTeam = signedIn("investigator2");
+        long otherBefore = allRefusals("investigator2");
+        assertEquals(404, otherTeam.get("/cases/case.xhtml?ref=" + northCase).statusCode(), "another team's case is hidden");
+        assertEquals(otherBefore + 1, allRefusals("investigator2"));
+        assertEquals(404, otherTeam.get("/cases/case.xhtml?ref=INV-1999-999999").statusCode());
+        assertEquals(otherBefore + 2, allRefusals("investigator2"));
+    }
+
+    @Test
+    void theReviewTimelineWithoutACaseSaysNotFoundInsteadOfFailing() {
+        WebClient reviewer = signedIn("reviewer");
+        for (String path : new String[]{"/review/timeline.xhtml", "/review/timeline.xhtml?key=INV-2026-000001"}) {
+            HttpResponse<String> page = reviewer.get(path);
+            assertEquals(200, page.statusCode(), path + ": " + page.body());
+            assertTrue(page.body().contains("No case was named"), path + ": " + page.body());
+        }
+    }
+}
