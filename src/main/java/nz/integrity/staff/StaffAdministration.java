@@ -63,7 +63,7 @@ public class StaffAdministration {
                 .requireText(displayName, "displayName", "Enter the person's name.")
                 .maxLength(displayName, 200, "displayName");
         checks.attempt("password", () -> {
-            PasswordPolicy.check(initialPassword);
+            PasswordPolicy.check(name, initialPassword);
             return initialPassword;
         });
         checkRoles(checks, roles);
@@ -135,7 +135,7 @@ public class StaffAdministration {
         Reasons.require(reason);
         FieldChecks checks = new FieldChecks();
         checks.attempt("password", () -> {
-            PasswordPolicy.check(newPassword);
+            PasswordPolicy.check(username, newPassword);
             return newPassword;
         });
         checks.throwIfAny();
