@@ -188,6 +188,32 @@ public class StaffAdministration {
         return member;
     }
 
+    /**
+     * Lockout recovery by an operator on the server ({@link RecoveryServlet}), for when no administrator can sign
+     * in. The caller proved a shell on the server; the event names the operator they gave and the channel.
+     */
+    @Transactional
+    public StaffMember unlockByOperator(String username, String reason, String operator) {
+        String why = Reasons.require(reason);
+        FieldChecks checks = new FieldChecks();
+        checks.requireText(operator, "operator", "Name the operator.").maxLength(operator, 50, "operator");
+        checks.throwIfAny();
+        StaffMember member = find(username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        boolean wasLocked = member.isLocked();
+        member.unlock();
+        audit.record(AuditedAction.of("ACCOUNT_UNLOCKED", STAFF_MEMBER, member.username()).succeeded().because(why)
+                .by("operator:" + operator.strip()).with("wasLocked", wasLocked).with("channel", "server recovery command"));
+        return member;
+    }
+
+    /** A recovery call without the operator token or from another address: audited, answered as if absent. */
+    @Transactional
+    public void recordRefusedRecovery(String username) {
+        audit.record(AuditedAction.of("RECOVERY_REFUSED", STAFF_MEMBER,
+                username == null ? null : username.substring(0, Math.min(64, username.length())))
+                .denied("missing or wrong recovery token, or not from the server itself"));
+    }
+
     private StaffMember find(String username) {
         return directory.findByUsername(username).orElseThrow(() -> new NotFoundException("No staff member " + username));
     }
