@@ -6,6 +6,7 @@
 # Reads the recovery token the running application wrote (APP_RECOVERY_TOKEN_FILE, default ./data/recovery-token,
 # readable only by the application's user) and asks the application, on the loopback address, to unlock the account
 # through its own audited code path (event ACCOUNT_UNLOCKED by operator:<name>, channel "server recovery command").
+# PORT (default 8080) or APP_URL (default http://127.0.0.1:$PORT, with the context path if not /) say where.
 set -euo pipefail
 
 usage() {
@@ -33,5 +34,5 @@ token_file="${APP_RECOVERY_TOKEN_FILE:-./data/recovery-token}"
 status=$(curl -sS -o /dev/stderr -w '%{http_code}' -X POST \
   -H "X-Recovery-Token: $(cat "$token_file")" \
   --data-urlencode "username=$username" --data-urlencode "reason=$reason" --data-urlencode "operator=$operator" \
-  "http://127.0.0.1:${PORT:-8080}/recovery/unlock")
+  "${APP_URL:-http://127.0.0.1:${PORT:-8080}}/recovery/unlock")
 [[ "$status" == "200" ]]

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,6 +27,7 @@ class SourceThrottleTest {
         throttle.freeFailures = 3;
         throttle.maxDelaySeconds = 60;
         throttle.forgetAfterMinutes = 15;
+        throttle.exemptSources = Optional.of(List.of("10.0.0.5"));
         at(START);
     }
 
@@ -65,6 +67,15 @@ class SourceThrottleTest {
         fail(40);
         assertEquals(Optional.of(Duration.ofSeconds(60)), throttle.waitFor(ATTACKER));
         assertEquals(Optional.empty(), throttle.waitFor("198.51.100.7"));
+    }
+
+    @Test
+    @DisplayName("Issue 9 item 2: an exempt address (a reverse proxy) is never slowed")
+    void exemptAddressIsNeverSlowed() {
+        for (int i = 0; i < 10; i++) {
+            throttle.failed("10.0.0.5");
+        }
+        assertEquals(Optional.empty(), throttle.waitFor("10.0.0.5"));
     }
 
     @Test
