@@ -21,7 +21,7 @@ mkdir -p data
 monitoring=()
 if [ -n "${METRICS_PASSWORD:-}" ]; then
   (umask 077; printf 'AS_ADMIN_USERPASSWORD=%s\n' "$METRICS_PASSWORD" > "$ROOT/metrics-password")
-  echo "create-file-user --groups=monitoring --passwordfile="$ROOT/metrics-password" ${METRICS_USER:-monitor}" \
+  echo "create-file-user --groups=monitoring --passwordfile=$ROOT/metrics-password ${METRICS_USER:-monitor}" \
     > "$ROOT/post-boot-commands.asadmin"
   monitoring=(--postbootcommandfile "$ROOT/post-boot-commands.asadmin")
 fi

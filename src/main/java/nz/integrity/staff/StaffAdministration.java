@@ -17,6 +17,7 @@ import nz.integrity.platform.security.CallerContext;
 import nz.integrity.platform.security.PasswordHashing;
 import nz.integrity.platform.security.PasswordPolicy;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,12 @@ public class StaffAdministration {
     @Inject
     PasswordHashing passwords;
 
+    @Inject
+    AdministrativeChanges changes;
+
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -64,7 +71,7 @@ public class StaffAdministration {
                 .maxLength(displayName, 200, "displayName")
                 .presentableName(displayName, "displayName");
         checks.attempt("password", () -> {
-            PasswordPolicy.check(initialPassword);
+            PasswordPolicy.check(name, initialPassword);
             return initialPassword;
         });
         checkRoles(checks, roles);
@@ -76,17 +83,29 @@ public class StaffAdministration {
         StaffMember member = checks.attempt("username",
                 () -> new StaffMember(name, displayName, "not yet hashed", roles));
         checks.throwIfAny();
-        member.replacePasswordHash(passwords.hash(initialPassword));
+        member.assignTemporaryPassword(passwords.hash(initialPassword));
         em.persist(member);
         audit.record(AuditedAction.of("STAFF_CREATED", STAFF_MEMBER, name).succeeded()
                 .with("roles", names(member.roles())));
         return member;
     }
 
+    /** What a role change led to: applied at once, or waiting for a second administrator. */
+    public record RoleChange(StaffMember member, PendingChange pending) {
+
+        public boolean isPending() {
+            return pending != null;
+        }
+    }
+
+    /**
+     * Taking roles away applies at once; adding any role waits for a second administrator (SoD-7), because an
+     * administrator who could add roles alone could make an accomplice account that reads cases or approves.
+     */
     @Transactional
-    public StaffMember changeRoles(String username, Set<Role> roles, String reason) {
+    public RoleChange changeRoles(String username, Set<Role> roles, String reason) {
         authorization.requireAnyRole("CHANGE_ROLES", STAFF_MEMBER, username, Role.ADMIN);
-        Reasons.require(reason);
+        String why = Reasons.require(reason);
         FieldChecks checks = new FieldChecks();
         checkRoles(checks, roles);
         checks.throwIfAny();
@@ -100,10 +119,17 @@ public class StaffAdministration {
             throw new AccessDeniedException("You cannot give your own account the investigator, supervisor or "
                     + "reviewer role (SoD-7). Another administrator has to make this change.");
         }
+        if (!RoleRules.added(before, roles, EnumSet.allOf(Role.class)).isEmpty()) {
+            if (member.username().equals(caller.username())) {
+                throw new BusinessRuleException("Another administrator has to ask for roles for your account.");
+            }
+            return new RoleChange(member, changes.request(
+                    PendingChange.grantRoles(member.username(), roles, why, caller.username(), clock.instant())));
+        }
         member.changeRoles(roles);
-        audit.record(AuditedAction.of("ROLE_CHANGED", STAFF_MEMBER, username).succeeded().because(reason)
+        audit.record(AuditedAction.of("ROLE_CHANGED", STAFF_MEMBER, username).succeeded().because(why)
                 .with("before", names(before)).with("after", names(member.roles())));
-        return member;
+        return new RoleChange(member, null);
     }
 
     @Transactional
@@ -129,24 +155,26 @@ public class StaffAdministration {
         return member;
     }
 
-    /** For a forgotten password; an administrator's own password is not reset this way, which needs no old one. */
+    /**
+     * For a forgotten password: asks a second administrator to set it (SoD-7), after which it is temporary and its
+     * holder must replace it at the next sign-in. An administrator's own password is not reset this way.
+     */
     @Transactional
-    public StaffMember resetPassword(String username, char[] newPassword, String reason) {
+    public PendingChange resetPassword(String username, char[] newPassword, String reason) {
         authorization.requireAnyRole("RESET_PASSWORD", STAFF_MEMBER, username, Role.ADMIN);
-        Reasons.require(reason);
+        String why = Reasons.require(reason);
+        StaffMember member = find(username);
         FieldChecks checks = new FieldChecks();
         checks.attempt("password", () -> {
-            PasswordPolicy.check(newPassword);
+            PasswordPolicy.check(member.username(), newPassword);
             return newPassword;
         });
         checks.throwIfAny();
-        StaffMember member = find(username);
         if (member.username().equals(caller.username())) {
             throw new BusinessRuleException("You cannot reset your own password here; ask another administrator.");
         }
-        member.replacePasswordHash(passwords.hash(newPassword));
-        audit.record(AuditedAction.of("PASSWORD_RESET", STAFF_MEMBER, username).succeeded().because(reason));
-        return member;
+        return changes.request(PendingChange.resetPassword(member.username(), passwords.hash(newPassword), why,
+                caller.username(), clock.instant()));
     }
 
     @Transactional
@@ -159,6 +187,32 @@ public class StaffAdministration {
         audit.record(AuditedAction.of("ACCOUNT_UNLOCKED", STAFF_MEMBER, username).succeeded().because(why)
                 .with("wasLocked", wasLocked));
         return member;
+    }
+
+    /**
+     * Lockout recovery by an operator on the server ({@link RecoveryServlet}), for when no administrator can sign
+     * in. The caller proved a shell on the server; the event names the operator they gave and the channel.
+     */
+    @Transactional
+    public StaffMember unlockByOperator(String username, String reason, String operator) {
+        String why = Reasons.require(reason);
+        FieldChecks checks = new FieldChecks();
+        checks.requireText(operator, "operator", "Name the operator.").maxLength(operator, 50, "operator");
+        checks.throwIfAny();
+        StaffMember member = find(username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        boolean wasLocked = member.isLocked();
+        member.unlock();
+        audit.record(AuditedAction.of("ACCOUNT_UNLOCKED", STAFF_MEMBER, member.username()).succeeded().because(why)
+                .by("operator:" + operator.strip()).with("wasLocked", wasLocked).with("channel", "server recovery command"));
+        return member;
+    }
+
+    /** A recovery call without the operator token or from another address: audited, answered as if absent. */
+    @Transactional
+    public void recordRefusedRecovery(String username) {
+        audit.record(AuditedAction.of("RECOVERY_REFUSED", STAFF_MEMBER,
+                username == null ? null : username.substring(0, Math.min(64, username.length())))
+                .denied("missing or wrong recovery token, or not from the server itself"));
     }
 
     private StaffMember find(String username) {

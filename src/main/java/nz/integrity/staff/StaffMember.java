@@ -55,6 +55,10 @@ public class StaffMember {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Set when someone else chose the password (a new account, a reset): its holder must replace it first. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_member_id"))
     @Column(name = "role", nullable = false, length = 20)
@@ -133,9 +137,24 @@ public class StaffMember {
         active = true;
     }
 
-    /** The old password stops working at once; the lock state is a separate, separately audited decision. */
-    public void replacePasswordHash(String newPasswordHash) {
+    /**
+     * A password someone else chose (an administrator creating or resetting the account) is known to them, so it
+     * only lets its holder choose their own. The old password stops working at once; the lock state is a separate,
+     * separately audited decision.
+     */
+    public void assignTemporaryPassword(String newPasswordHash) {
         this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+        this.passwordChangeRequired = true;
+    }
+
+    /** The holder's own choice, which ends any temporary password. */
+    public void changeOwnPassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+        this.passwordChangeRequired = false;
+    }
+
+    public boolean mustChangePassword() {
+        return passwordChangeRequired;
     }
 
     public boolean isLocked() {

@@ -69,8 +69,9 @@ public class StaffPage implements Serializable {
     }
 
     public void changeRoles() {
-        if (PageActions.attempt(() -> administration.changeRoles(selected, roleSet(), reason))) {
-            Messages.info("admin.staff.rolesChanged", selected);
+        StaffAdministration.RoleChange[] outcome = new StaffAdministration.RoleChange[1];
+        if (PageActions.attempt(() -> outcome[0] = administration.changeRoles(selected, roleSet(), reason))) {
+            Messages.info(outcome[0].isPending() ? "admin.changes.requested" : "admin.staff.rolesChanged", selected);
             load();
         }
     }

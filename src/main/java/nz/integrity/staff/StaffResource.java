@@ -61,7 +61,8 @@ public class StaffResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a staff account with an initial password (12+ characters) and roles")
+    @Operation(summary = "Create a staff account with a temporary initial password (changed at first sign-in) and "
+            + "roles other than administrator")
     public Response create(NewStaffBody body) {
         NewStaffBody input = Objects.requireNonNullElse(body, new NewStaffBody(null, null, null, null));
         Set<Role> roles = roles(input.roles());
@@ -73,10 +74,13 @@ public class StaffResource {
     @PUT
     @Path("/{username}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an account's roles, with a reason; administrators cannot give themselves case roles (SoD-7)")
-    public StaffView changeRoles(@PathParam("username") String username, RolesBody body) {
+    @Operation(summary = "Replace an account's roles, with a reason. Removing roles applies at once (200); adding any "
+            + "role is recorded as a pending change (202) that a second administrator approves (SoD-7)")
+    public Response changeRoles(@PathParam("username") String username, RolesBody body) {
         RolesBody input = Objects.requireNonNullElse(body, new RolesBody(null, null));
-        return StaffView.of(administration.changeRoles(username, roles(input.roles()), input.reason()));
+        StaffAdministration.RoleChange change = administration.changeRoles(username, roles(input.roles()), input.reason());
+        return change.isPending() ? ChangeResource.ChangeView.accepted(change.pending())
+                : Response.ok(StaffView.of(change.member())).build();
     }
 
     @POST
@@ -98,10 +102,11 @@ public class StaffResource {
     @POST
     @Path("/{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a new password for someone else's account, with a reason")
-    public StaffView resetPassword(@PathParam("username") String username, PasswordBody body) {
+    @Operation(summary = "Ask for a temporary password for someone else's account, with a reason (202): a second "
+            + "administrator approves it, and its holder must change it at the next sign-in")
+    public Response resetPassword(@PathParam("username") String username, PasswordBody body) {
         PasswordBody input = Objects.requireNonNullElse(body, new PasswordBody(null, null));
-        return StaffView.of(administration.resetPassword(username,
+        return ChangeResource.ChangeView.accepted(administration.resetPassword(username,
                 input.password() == null ? null : input.password().toCharArray(), input.reason()));
     }
 

@@ -10,8 +10,11 @@ import nz.integrity.audit.AuditedAction;
 import nz.integrity.platform.BusinessRuleException;
 import nz.integrity.platform.FieldChecks;
 import nz.integrity.platform.NotFoundException;
+import nz.integrity.platform.Reasons;
 import nz.integrity.platform.security.Authorization;
+import nz.integrity.platform.security.CallerContext;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,6 +38,15 @@ public class TeamAdministration {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AdministrativeChanges changes;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -77,37 +89,39 @@ public class TeamAdministration {
         return team;
     }
 
+    /** Asks for the appointment; a second administrator decides it (SoD-7), because a supervisor decides cases. */
     @Transactional
-    public Team appointSupervisor(String code, String username) {
+    public PendingChange appointSupervisor(String code, String username, String reason) {
         authorization.requireAnyRole("APPOINT_SUPERVISOR", TEAM, code, Role.ADMIN);
+        String why = Reasons.require(reason);
         Team team = find(code);
         StaffMember supervisor = activeStaff(username);
-        String before = team.supervisor().map(StaffMember::username).orElse(null);
-        try {
-            team.appointSupervisor(supervisor);
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException(e.getMessage() + "; only a supervisor can lead a team.");
+        if (!supervisor.hasRole(Role.SUPERVISOR)) {
+            throw new BusinessRuleException(username + " does not have the supervisor role; only a supervisor can lead a team.");
         }
-        audit.record(AuditedAction.of("TEAM_SUPERVISOR_APPOINTED", TEAM, code).succeeded()
-                .with("before", before).with("after", username));
-        return team;
+        return changes.request(PendingChange.appointSupervisor(team.code(), supervisor.username(), why,
+                caller.username(), clock.instant()));
     }
 
+    /**
+     * Asks for the membership; the team's supervisor accepts the member or a second administrator approves it
+     * (SoD-7), because membership opens the team's cases.
+     */
     @Transactional
-    public Team addMember(String code, String username) {
+    public PendingChange addMember(String code, String username, String reason) {
         authorization.requireAnyRole("ADD_TEAM_MEMBER", TEAM, code, Role.ADMIN);
+        String why = Reasons.require(reason);
         Team team = find(code);
         StaffMember member = activeStaff(username);
         if (team.hasMember(member)) {
-            return team;
+            throw new BusinessRuleException(username + " is already a member of " + code + ".");
         }
-        try {
-            team.addMember(member);
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException(e.getMessage() + "; team membership opens case content.");
+        if (!member.hasRole(Role.INVESTIGATOR) && !member.hasRole(Role.SUPERVISOR)) {
+            throw new BusinessRuleException(username + " has neither the investigator nor the supervisor role; "
+                    + "team membership opens case content.");
         }
-        audit.record(AuditedAction.of("TEAM_MEMBER_ADDED", TEAM, code).succeeded().with("member", username));
-        return team;
+        return changes.request(PendingChange.addTeamMember(team.code(), member.username(), why,
+                caller.username(), clock.instant()));
     }
 
     @Transactional

@@ -29,6 +29,8 @@ public class TeamPage implements Serializable {
     private transient List<StaffMember> staff;
     private String newCode;
     private String newName;
+    /** Why the supervisor or member is asked for: the second person reads it before deciding. */
+    private String reason;
     private String selected;
     private String name;
     private String supervisor;
@@ -52,6 +54,7 @@ public class TeamPage implements Serializable {
 
     public void manage(Team team) {
         selected = team.code();
+        reason = null;
         name = team.name();
         supervisor = team.supervisor().map(StaffMember::username).orElse(null);
         member = null;
@@ -62,12 +65,20 @@ public class TeamPage implements Serializable {
     }
 
     public void appointSupervisor() {
-        change(() -> administration.appointSupervisor(selected, supervisor), "admin.teams.supervisorAppointed");
+        change(() -> administration.appointSupervisor(selected, supervisor, reason), "admin.changes.requested");
     }
 
     public void addMember() {
-        change(() -> administration.addMember(selected, member), "admin.teams.memberAdded");
+        change(() -> administration.addMember(selected, member, reason), "admin.changes.requested");
         member = null;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public void removeMember(String username) {

@@ -41,7 +41,7 @@ public class TeamResource {
     public record NameBody(String name) {
     }
 
-    public record UsernameBody(String username) {
+    public record UsernameBody(String username, String reason) {
     }
 
     @GET
@@ -69,17 +69,21 @@ public class TeamResource {
     @PUT
     @Path("/{code}/supervisor")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Appoint the team's supervisor, who must have the supervisor role")
-    public TeamView appointSupervisor(@PathParam("code") String code, UsernameBody body) {
-        return TeamView.of(administration.appointSupervisor(code, body == null ? null : body.username()));
+    @Operation(summary = "Ask to appoint the team's supervisor, who must have the supervisor role, with a reason (202); "
+            + "a second administrator approves (SoD-7)")
+    public Response appointSupervisor(@PathParam("code") String code, UsernameBody body) {
+        return ChangeResource.ChangeView.accepted(administration.appointSupervisor(code,
+                body == null ? null : body.username(), body == null ? null : body.reason()));
     }
 
     @POST
     @Path("/{code}/members")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an investigator or supervisor to the team; members see the team's cases")
-    public TeamView addMember(@PathParam("code") String code, UsernameBody body) {
-        return TeamView.of(administration.addMember(code, body == null ? null : body.username()));
+    @Operation(summary = "Ask to add an investigator or supervisor to the team, with a reason (202); members see the "
+            + "team's cases, so the team's supervisor accepts the member or a second administrator approves (SoD-7)")
+    public Response addMember(@PathParam("code") String code, UsernameBody body) {
+        return ChangeResource.ChangeView.accepted(administration.addMember(code,
+                body == null ? null : body.username(), body == null ? null : body.reason()));
     }
 
     @DELETE

@@ -35,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AdministrationIT {
 
     private static final String ADMIN = DemoAccount.ADMIN.username();
+    private static final String ADMIN_2 = DemoAccount.ADMIN_2.username();
     private static final String INVESTIGATOR = DemoAccount.INVESTIGATOR.username();
     private static final String REVIEWER = DemoAccount.REVIEWER.username();
 
@@ -91,13 +92,16 @@ class AdministrationIT {
         HttpResponse<String> team = asAdmin("POST", "/api/teams", "{\"code\":\"" + code + "\",\"name\":\"Integration\"}");
         assertEquals(201, team.statusCode(), team.body());
         HttpResponse<String> lead = asAdmin("PUT", "/api/teams/" + code + "/supervisor",
-                "{\"username\":\"" + supervisor + "\"}");
-        assertEquals(200, lead.statusCode(), lead.body());
+                "{\"username\":\"" + supervisor + "\",\"reason\":\"Leads the integration team\"}");
+        assertEquals(202, lead.statusCode(), "waits for a second administrator: " + lead.body());
+        approve(ADMIN_2, lead);
         HttpResponse<String> member = asAdmin("POST", "/api/teams/" + code + "/members",
-                "{\"username\":\"" + INVESTIGATOR + "\"}");
-        assertEquals(200, member.statusCode(), member.body());
-        assertTrue(member.body().contains("\"supervisor\":\"" + supervisor + "\"")
-                && member.body().contains("\"members\":[\"" + INVESTIGATOR + "\"]"), member.body());
+                "{\"username\":\"" + INVESTIGATOR + "\",\"reason\":\"Joins the integration team\"}");
+        assertEquals(202, member.statusCode(), "waits for a second person: " + member.body());
+        approve(ADMIN_2, member);
+        HttpResponse<String> teamNow = asAdmin("GET", "/api/teams", null);
+        assertTrue(teamNow.body().contains("\"code\":\"" + code + "\",\"name\":\"Integration\",\"supervisor\":\""
+                + supervisor + "\",\"members\":[\"" + INVESTIGATOR + "\"]"), teamNow.body());
 
         HttpResponse<String> grant = asAdmin("POST", "/api/delegations", "{\"delegate\":\"" + supervisor
                 + "\",\"authority\":\"APPROVE_INFORMATION_REQUEST\",\"instrument\":\"Delegation instrument 2026/7\","
@@ -106,7 +110,7 @@ class AdministrationIT {
         assertTrue(grant.body().contains("\"grantedBy\":\"" + ADMIN + "\""), grant.body());
 
         HttpResponse<String> admin = asAdmin("PUT", "/api/teams/" + code + "/supervisor",
-                "{\"username\":\"" + ADMIN + "\"}");
+                "{\"username\":\"" + ADMIN + "\",\"reason\":\"Nobody else available\"}");
         assertEquals(409, admin.statusCode(), "only a supervisor can lead a team: " + admin.body());
         HttpResponse<String> removed = asAdmin("DELETE", "/api/teams/" + code + "/members/" + INVESTIGATOR, null);
         assertEquals(200, removed.statusCode(), removed.body());
@@ -237,8 +241,10 @@ class AdministrationIT {
 
         String code = "IT-" + unique();
         asAdmin("POST", "/api/teams", "{\"code\":\"" + code + "\",\"name\":\"Team queries\"}");
-        asAdmin("PUT", "/api/teams/" + code + "/supervisor", "{\"username\":\"" + supervisor + "\"}");
-        asAdmin("POST", "/api/teams/" + code + "/members", "{\"username\":\"" + INVESTIGATOR + "\"}");
+        approve(ADMIN_2, asAdmin("PUT", "/api/teams/" + code + "/supervisor",
+                "{\"username\":\"" + supervisor + "\",\"reason\":\"Leads the query team\"}"));
+        approve(ADMIN_2, asAdmin("POST", "/api/teams/" + code + "/members",
+                "{\"username\":\"" + INVESTIGATOR + "\",\"reason\":\"Joins the query team\"}"));
         Long teamId = em.createQuery("select t.id from Team t where t.code = :c", Long.class)
                 .setParameter("c", code).getSingleResult();
         assertTrue(teams.teamIdsOf(INVESTIGATOR).contains(teamId));
@@ -284,6 +290,14 @@ class AdministrationIT {
                         + "and actor = ?1 and object_type = 'CLIENT' and object_id = ?2")
                 .setParameter(1, ADMIN).setParameter(2, number).getSingleResult();
         assertEquals(1, refused.intValue(), "the administrator's attempt is recorded");
+    }
+
+    /** The second person of dual control approves the pending change in the response (SoD-7). */
+    private void approve(String approver, HttpResponse<String> pending) {
+        assertEquals(202, pending.statusCode(), pending.body());
+        HttpResponse<String> approved = client().api("POST", "/api/changes/" + field(pending.body(), "id") + "/approve",
+                approver, password(approver), "{}");
+        assertEquals(200, approved.statusCode(), approved.body());
     }
 
     private static String field(String json, String name) {

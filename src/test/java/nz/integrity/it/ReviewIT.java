@@ -135,8 +135,12 @@ class ReviewIT {
                 {"username":"reviewer.nogrant","displayName":"Reviewer Without Grant","password":"reviewer-nogrant-password",
                  "roles":["REVIEWER"]}""");
         assertEquals(201, created.statusCode(), created.body());
+        // The administrator's password is temporary; the reviewer's own one gives them their role (issue 9 item 1).
+        HttpResponse<String> changed = web().api("POST", "/api/me/password", "reviewer.nogrant", "reviewer-nogrant-password",
+                "{\"currentPassword\":\"reviewer-nogrant-password\",\"newPassword\":\"granite wombat pavlova dusk\"}");
+        assertEquals(204, changed.statusCode(), changed.body());
         HttpResponse<String> register = web().api("GET", "/api/review/register", "reviewer.nogrant",
-                "reviewer-nogrant-password", null);
+                "granite wombat pavlova dusk", null);
         assertEquals(403, register.statusCode(), register.body());
     }
 

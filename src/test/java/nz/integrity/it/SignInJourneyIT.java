@@ -51,7 +51,7 @@ class SignInJourneyIT {
 
         assertTrue(web.text(By.id("signedInAs")).contains(account.displayName()));
         assertTrue(web.text(By.id("signedInAs")).toUpperCase().contains(account.role().name()));
-        assertEquals(account == DemoAccount.ADMIN, web.isPresent(By.id("navStaff")), "staff link only for administrators");
+        assertEquals(account.role() == Role.ADMIN, web.isPresent(By.id("navStaff")), "staff link only for administrators");
         assertTrue(web.isPresent(By.id(homeSectionOf(account))), "home page shows the role's section");
         web.assertAccessible();
 
@@ -59,7 +59,7 @@ class SignInJourneyIT {
             web.click(By.id("navStaff"));
             web.waitFor(By.id("staffForm:staffTable"));
             web.assertAccessible();
-            for (String[] page : new String[][]{{"navTeams", "teamsForm:teamsTable"},
+            for (String[] page : new String[][]{{"navChanges", "changesForm:changesTable"}, {"navTeams", "teamsForm:teamsTable"},
                     {"navDelegations", "delegationsForm:delegationsTable"}, {"navRecipients", "recipientsForm:recipientsTable"},
                     {"navReviewGrants", "grantsForm:grantsTable"}}) {
                 web.click(By.id(page[0]));

@@ -80,7 +80,9 @@ public class DemoData {
         INVESTIGATOR_SOUTH("investigator2", "Ira Investigator", Role.INVESTIGATOR),
         SUPERVISOR_SOUTH("supervisor2", "Sina Supervisor", Role.SUPERVISOR),
         REVIEWER("reviewer", "Rua Reviewer", Role.REVIEWER),
-        ADMIN("admin", "Ada Administrator", Role.ADMIN);
+        ADMIN("admin", "Ada Administrator", Role.ADMIN),
+        /** The second person of dual control (SoD-7): approves what {@link #ADMIN} asks for, and the reverse. */
+        ADMIN_2("admin2", "Aperahama Administrator", Role.ADMIN);
 
         private final String username;
         private final String displayName;

@@ -12,6 +12,7 @@ import nz.integrity.staff.StaffMember;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,27 +38,54 @@ public class LogonService {
     Clock clock;
 
     @Inject
+    CallerContext caller;
+
+    @Inject
+    SourceThrottle throttle;
+
+    @Inject
     @ConfigProperty(name = "app.security.max-failed-logons", defaultValue = "3")
     int maxFailedLogons;
 
+    /**
+     * The password is verified before the account row is locked: PBKDF2 takes a noticeable time, and holding the
+     * row lock through it made concurrent sign-ins of one account time out on the lock (a 500 on H2). The lock is
+     * taken only to update the counters, and the state is re-read under it.
+     */
     @Transactional
     public Optional<StaffMember> logOn(String username, char[] password) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String source = caller.origin();
+        Optional<Duration> wait = throttle.waitFor(source);
+        if (wait.isPresent()) {
+            return refuse(AuditedAction.of("LOGON_THROTTLED", STAFF_MEMBER, abbreviate(name))
+                    .denied("too many failed sign-ins from this address")
+                    .with("retryAfterSeconds", Math.max(1, wait.get().toSeconds())));
+        }
         Optional<StaffMember> found = em.createQuery("select s from StaffMember s where s.username = :u", StaffMember.class)
                 .setParameter("u", name)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
         if (found.isEmpty()) {
             passwords.spendTimeAsIfVerifying(password);
+            throttle.failed(source);
             return refuse(AuditedAction.of("LOGON_FAILED", STAFF_MEMBER, abbreviate(name)).failed("unknown username"));
         }
         StaffMember member = found.get();
+        String verifiedHash = member.passwordHash();
+        boolean matches = member.mayLogOn() ? passwords.matches(password, verifiedHash)
+                : spendTimeAndRefuse(password);
+        em.refresh(member, LockModeType.PESSIMISTIC_WRITE);
         if (!member.mayLogOn()) {
-            passwords.spendTimeAsIfVerifying(password);
+            throttle.failed(source);
             return refuse(AuditedAction.of("LOGON_REFUSED", STAFF_MEMBER, name)
                     .denied(member.isLocked() ? "account locked" : "account inactive"));
         }
-        if (!passwords.matches(password, member.passwordHash())) {
+        if (matches && !verifiedHash.equals(member.passwordHash())) {
+            // Reset while this attempt was hashing: the attempt is judged against the password now in force.
+            matches = passwords.matches(password, member.passwordHash());
+        }
+        if (!matches) {
+            throttle.failed(source);
             boolean lockedNow = member.recordFailedLogon(clock.instant(), maxFailedLogons);
             refuse(AuditedAction.of("LOGON_FAILED", STAFF_MEMBER, name).failed("wrong password")
                     .with("consecutiveFailures", member.failedLogons()));
@@ -68,8 +96,15 @@ public class LogonService {
             return Optional.empty();
         }
         member.recordSuccessfulLogon(clock.instant());
-        audit.record(AuditedAction.of("LOGON_SUCCEEDED", STAFF_MEMBER, name).succeeded().by(name));
+        audit.record(AuditedAction.of("LOGON_SUCCEEDED", STAFF_MEMBER, name).succeeded().by(name)
+                .with("passwordChangeRequired", member.mustChangePassword()));
         return Optional.of(member);
+    }
+
+    /** A locked or inactive account costs the same time as a real check, so timing does not tell them apart. */
+    private boolean spendTimeAndRefuse(char[] password) {
+        passwords.spendTimeAsIfVerifying(password);
+        return false;
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import nz.integrity.staff.Role;
 
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Validates staff credentials for both the form logon and HTTP Basic; lockout and audit happen in {@link LogonService}. */
@@ -18,8 +19,10 @@ public class StaffIdentityStore implements IdentityStore {
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return logons.logOn(credential.getCaller(), credential.getPassword().getValue())
-                .map(member -> new CredentialValidationResult(member.username(),
-                        member.roles().stream().map(Role::name).collect(Collectors.toSet())))
+                .map(member -> new CredentialValidationResult(member.username(), member.mustChangePassword()
+                        // A temporary password opens nothing but the change-password page (PasswordChangeGate).
+                        ? Set.of(PasswordChangeGate.GROUP)
+                        : member.roles().stream().map(Role::name).collect(Collectors.toSet())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }
