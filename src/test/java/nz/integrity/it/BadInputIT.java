@@ -52,7 +52,8 @@ class BadInputIT {
             + "\"allegationType\":\"RELATIONSHIP\",\"allegationSummary\":\"Caller says the client lives with a partner.\"";
     private static final String TEXT = b64("Statement of account\n");
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** HTTP/1.1: an h2c upgrade shares one connection, and a refused oversize body resets it for every later case. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @ArquillianResource
     URL deployment;
@@ -308,7 +309,10 @@ class BadInputIT {
     private Map<String, Long> state() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : TABLES) {
-            counts.put(table, ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue());
+            // Each Basic-authenticated call records its sign-in; that is the call being made, not a change it caused.
+            String where = table.equals("audit_event") ? " where action <> 'LOGON_SUCCEEDED'" : "";
+            counts.put(table, ((Number) em.createNativeQuery("select count(*) from " + table + where).getSingleResult())
+                    .longValue());
         }
         return counts;
     }
