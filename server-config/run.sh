@@ -16,21 +16,22 @@ fi
 claim_runtime_dir "$ROOT"
 mkdir -p data
 
-# The monitoring user for /metrics (docs/operations.md), created after boot in the server's file realm; the password
-# file lives only in the fresh runtime directory, readable by this user alone.
-monitoring=()
+# After boot (Payara refuses it before): /metrics only for file-realm users in group "monitoring" (docs/security.md,
+# "What is public"), and that user from METRICS_USER/METRICS_PASSWORD (docs/operations.md). The password file lives
+# only in the fresh runtime directory, readable by this user alone; without a password nobody reads /metrics.
+echo "set-metrics-configuration --securityEnabled=true --roles=monitoring" > "$ROOT/post-boot-commands.asadmin"
 if [ -n "${METRICS_PASSWORD:-}" ]; then
   (umask 077; printf 'AS_ADMIN_USERPASSWORD=%s\n' "$METRICS_PASSWORD" > "$ROOT/metrics-password")
   echo "create-file-user --groups=monitoring --passwordfile=$ROOT/metrics-password ${METRICS_USER:-monitor}" \
-    > "$ROOT/post-boot-commands.asadmin"
-  monitoring=(--postbootcommandfile "$ROOT/post-boot-commands.asadmin")
+    >> "$ROOT/post-boot-commands.asadmin"
 fi
 
 java ${JAVA_OPTS:--Xmx512m} -jar target/payara-micro.jar \
   --deploy target/app.war --contextroot / \
   --port "$PORT" --nohazelcast \
   --rootdir "$ROOT" \
-  --prebootcommandfile server-config/pre-boot-commands.asadmin "${monitoring[@]}" \
+  --prebootcommandfile server-config/pre-boot-commands.asadmin \
+  --postbootcommandfile "$ROOT/post-boot-commands.asadmin" \
   --logproperties server-config/logging.properties &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' INT TERM EXIT

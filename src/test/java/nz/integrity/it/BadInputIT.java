@@ -52,7 +52,8 @@ class BadInputIT {
             + "\"allegationType\":\"RELATIONSHIP\",\"allegationSummary\":\"Caller says the client lives with a partner.\"";
     private static final String TEXT = b64("Statement of account\n");
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** HTTP/1.1: an h2c upgrade shares one connection, and a refused oversize body resets it for every later case. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @ArquillianResource
     URL deployment;
@@ -85,8 +86,12 @@ class BadInputIT {
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
             Map<String, Long> before = state();
-            HttpResponse<String> response = send(c.user(), c.method(), c.path(), c.contentType(), c.body());
-            String problem = judge(c, response);
+            String problem;
+            try {
+                problem = judge(c, send(c.user(), c.method(), c.path(), c.contentType(), c.body()));
+            } catch (java.io.IOException e) {
+                problem = "no HTTP answer: " + e;
+            }
             Map<String, Long> after = state();
             if (!before.equals(after)) {
                 problem = (problem == null ? "" : problem + "; ") + "state changed " + before + " -> " + after;
@@ -304,7 +309,10 @@ class BadInputIT {
     private Map<String, Long> state() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : TABLES) {
-            counts.put(table, ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue());
+            // Each Basic-authenticated call records its sign-in; that is the call being made, not a change it caused.
+            String where = table.equals("audit_event") ? " where action <> 'LOGON_SUCCEEDED'" : "";
+            counts.put(table, ((Number) em.createNativeQuery("select count(*) from " + table + where).getSingleResult())
+                    .longValue());
         }
         return counts;
     }
@@ -316,7 +324,9 @@ class BadInputIT {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (user + ":" + user + "-demo-password").getBytes(StandardCharsets.UTF_8)));
         if (body != null) {
-            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+            // Past the cap the server answers before reading; 100-continue lets it do so before the body is sent.
+            request.expectContinue(body.length > 16 * 1024 * 1024)
+                    .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
