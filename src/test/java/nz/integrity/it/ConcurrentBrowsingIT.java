@@ -84,7 +84,12 @@ class ConcurrentBrowsingIT {
     private static void browse(String base, String user, String caseReference, long end, AtomicLong views,
                                ConcurrentLinkedQueue<String> refusals) {
         WebClient web = new WebClient(base);
-        HttpResponse<String> logon = web.logOn(user, user + "-demo-password");
+        HttpResponse<String> logon;
+        // Different people sign in at the same time; one account's sign-ins are decided one at a time (the account
+        // row is locked while the password hash is checked), so they queue instead of racing the H2 lock timeout.
+        synchronized (user.intern()) {
+            logon = web.logOn(user, user + "-demo-password");
+        }
         if (logon.statusCode() != 302 || logon.headers().firstValue("Location").orElse("").contains("login")) {
             refusals.add(user + " could not sign in: " + logon.statusCode() + " " + logon.headers().map());
             return;
