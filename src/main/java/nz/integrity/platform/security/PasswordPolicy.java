@@ -6,6 +6,7 @@ import com.nulabinc.zxcvbn.Zxcvbn;
 import com.nulabinc.zxcvbn.matchers.Match;
 
 import java.nio.CharBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,7 +67,9 @@ public final class PasswordPolicy {
         if (!name.isEmpty() && lower.contains(name)) {
             return Optional.of(Problem.CONTAINS_USERNAME);
         }
-        Strength strength = ESTIMATOR.measure(CharBuffer.wrap(password), name.isEmpty() ? List.of() : List.of(name));
+        // zxcvbn wipes what it measured; it gets a copy, or the caller would go on to hash a zeroed password.
+        char[] copy = password.clone();
+        Strength strength = ESTIMATOR.measure(CharBuffer.wrap(copy), name.isEmpty() ? List.of() : List.of(name));
         try {
             if (strength.getScore() >= MIN_SCORE) {
                 return Optional.empty();
@@ -74,6 +77,7 @@ public final class PasswordPolicy {
             return Optional.of(weakness(strength.getSequence()));
         } finally {
             strength.wipe();
+            Arrays.fill(copy, '\0');
         }
     }
 

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,7 +49,7 @@ public class SourceThrottle {
      */
     @Inject
     @ConfigProperty(name = "app.security.throttle.exempt-sources")
-    Optional<List<String>> exemptSources;
+    Optional<String> exemptSources;
 
     /** How long the source still has to wait before its next attempt is looked at, if it has to wait. */
     public Optional<Duration> waitFor(String source) {
@@ -74,7 +74,9 @@ public class SourceThrottle {
     }
 
     private boolean isExempt(String source) {
-        return exemptSources.map(list -> list.stream().map(String::strip).anyMatch(source::equals)).orElse(false);
+        // A comma-separated string: Payara's MicroProfile Config cannot inject Optional<List<String>>.
+        return exemptSources.map(list -> Arrays.stream(list.split(",")).map(String::strip).anyMatch(source::equals))
+                .orElse(false);
     }
 
     private Rules rules() {

@@ -59,6 +59,14 @@ class PasswordPolicyTest {
     }
 
     @Test
+    @DisplayName("Issue 9 item 8: checking leaves the password intact for hashing")
+    void checkingDoesNotWipeThePassword() {
+        char[] password = "violet kayak lemonade tundra".toCharArray();
+        PasswordPolicy.check("ivy", password);
+        assertEquals("violet kayak lemonade tundra", new String(password));
+    }
+
+    @Test
     @DisplayName("Length-only check for passwords already chosen under the policy")
     void lengthOnlyCheckAcceptsLongEnoughPasswords() {
         PasswordPolicy.check("investigator-demo-password".toCharArray());
