@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -54,9 +55,13 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--window-size=1280,900",
                 "--user-data-dir=" + profile);
         // Files the pages offer are saved without a prompt, where awaitDownload() looks for them.
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false, "safebrowsing.enabled", false));
-        this.driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // Headless Chromium may ignore the download preference; DevTools makes the folder explicit.
+        chrome.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        this.driver = chrome;
     }
 
     public WebDriver driver() {
