@@ -5,12 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nz.integrity.platform.web.Messages;
 import nz.integrity.platform.web.ServiceFeedback;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 
 import jakarta.servlet.http.Part;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -80,15 +77,6 @@ public class CaseEvidenceTab implements Serializable {
         } catch (IOException e) {
             throw new UncheckedIOException("The uploaded evidence file could not be read", e);
         }
-    }
-
-    /** The stored file exactly as registered; each download is audited by the service. */
-    public StreamedContent download(long evidenceId) {
-        return ServiceFeedback.obtain(() -> records.downloadEvidence(caseFile.getReference(), evidenceId), Map.of())
-                .map(stored -> DefaultStreamedContent.builder().name(stored.fileName()).contentType(stored.mediaType())
-                        .contentLength((long) stored.content().length)
-                        .stream(() -> new ByteArrayInputStream(stored.content())).build())
-                .orElse(null);
     }
 
     public String getDescription() {

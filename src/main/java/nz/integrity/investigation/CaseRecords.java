@@ -149,11 +149,11 @@ public class CaseRecords {
             throw new BusinessRuleException("This material was triaged out of scope and is quarantined until it is disposed of.");
         }
         EvidenceContent content = em.find(EvidenceContent.class, item.id());
+        byte[] bytes = EvidenceContent.verified(content == null ? null : content.content(), item.sha256().orElseThrow());
         audit.record(AuditedAction.of("EVIDENCE_DOWNLOADED", CaseService.CASE, reference).succeeded()
                 .with("evidenceId", evidenceId).with("sha256", item.sha256().orElseThrow()));
         return new StoredFile(item.fileName().orElseThrow(), EvidenceMediaTypes.servable(item.mediaType().orElse(null)),
-                content.content(),
-                item.sha256().orElseThrow());
+                bytes, item.sha256().orElseThrow());
     }
 
     public record StoredFile(String fileName, String mediaType, byte[] content, String sha256) {

@@ -50,6 +50,17 @@ public class EvidenceContent {
         return new EvidenceContent(item.id(), bytes);
     }
 
+    /**
+     * The kept bytes, only if they still match the hash recorded when they were kept: a download is audited as
+     * delivered after this check, so a missing or altered file is never recorded as a successful download.
+     */
+    public static byte[] verified(byte[] bytes, String recordedSha256) {
+        if (bytes == null || !sha256(bytes).equals(recordedSha256)) {
+            throw new IllegalStateException("A kept file no longer matches its recorded SHA-256");
+        }
+        return bytes;
+    }
+
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

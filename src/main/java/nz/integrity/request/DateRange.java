@@ -3,11 +3,15 @@ package nz.integrity.request;
 import nz.integrity.platform.time.DateBounds;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 
 /** An inclusive, bounded range of calendar dates. An open-ended range is modelled as no range at all (R11a). */
 public record DateRange(LocalDate from, LocalDate to) {
+
+    private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     public DateRange {
         Objects.requireNonNull(from, "from");
@@ -42,7 +46,12 @@ public record DateRange(LocalDate from, LocalDate to) {
         return ChronoUnit.MONTHS.between(from, to.plusDays(1));
     }
 
-    /** ISO 8601 interval form, used in explanations, stored inputs and the canonical content form. */
+    /** As people read it in explanations: "1 July 2023 to 30 June 2024" (New Zealand's day-first form). */
+    public String inWords() {
+        return IN_WORDS.format(from) + " to " + IN_WORDS.format(to);
+    }
+
+    /** ISO 8601 interval form, used in stored inputs and the canonical content form. */
     public String iso() {
         return from + "/" + to;
     }

@@ -139,7 +139,8 @@ public class IssuedDocuments {
             throw new NotFoundException("Request " + request.reference() + " " + whenMissing);
         }
         Object[] row = rows.get(0);
-        return new IssuedDocument((String) row[0], (String) row[1], (byte[]) row[2], (String) row[3]);
+        return new IssuedDocument((String) row[0], (String) row[1],
+                EvidenceContent.verified((byte[]) row[2], (String) row[3]), (String) row[3]);
     }
 
     private Client clientOf(RequestContent content) {

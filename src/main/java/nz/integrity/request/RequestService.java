@@ -33,6 +33,8 @@ import nz.integrity.request.rules.RuleSetCatalogue;
 import nz.integrity.staff.DelegatedAuthority;
 import nz.integrity.staff.DelegationAdministration;
 import nz.integrity.staff.Role;
+import nz.integrity.staff.StaffDirectory;
+import nz.integrity.staff.StaffMember;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -115,6 +117,9 @@ public class RequestService {
     @Inject
     IssuedDocuments documents;
 
+    @Inject
+    StaffDirectory staff;
+
     @Transactional
     public InformationRequest draft(String caseReference, RequestContent content) {
         CaseScope scope = access.requireScope();
@@ -150,6 +155,12 @@ public class RequestService {
         return request;
     }
 
+    /** The check an issued request passed when it was issued, as kept then; empty for one issued before checks were kept. */
+    @Transactional
+    public Optional<CheckReport> issueTimeCheck(String reference) {
+        return evaluations.last(findVisible(reference, "CHECK_REQUEST"), Checkpoint.ISSUE, catalogue);
+    }
+
     /** Evaluates the rules for the request's next step, keeps the evaluation and returns it. */
     @Transactional
     public CheckReport check(String reference) {
@@ -174,8 +185,8 @@ public class RequestService {
         if (report.isBlocked()) {
             audit.record(AuditedAction.of("REQUEST_SUBMISSION_REFUSED", REQUEST, reference).denied("rules failed")
                     .with("rules", ruleIds(report.blockingFailures())));
-            throw new BusinessRuleException("The request breaks rules that cannot be overridden: "
-                    + explain(report.blockingFailures()), ruleIds(report.blockingFailures()));
+            throw new BusinessRuleException("The request breaks rules that cannot be overridden:",
+                    ruleIds(report.blockingFailures()), explain(report.blockingFailures()));
         }
         request.submit(clock.instant());
         audit.record(AuditedAction.of("REQUEST_SUBMITTED", REQUEST, reference).succeeded()
@@ -191,6 +202,7 @@ public class RequestService {
     public InformationRequest approve(String reference, String reason, Map<String, String> overrides, Set<String> acknowledgements) {
         String why = Reasons.require(reason);
         InformationRequest request = findForApprover(reference, "APPROVE_REQUEST");
+        requireUndecided(request, "APPROVE_REQUEST");
         CheckReport report = evaluate(request, Checkpoint.APPROVAL, Optional.of(caller.username()));
         evaluations.keep(request, report, caller.username(), clock.instant());
         List<OverrideReason> recorded = overrides.entrySet().stream()
@@ -201,7 +213,7 @@ public class RequestService {
                     clearance.unacknowledgedWarnings()).flatMap(List::stream).toList();
             audit.record(AuditedAction.of("REQUEST_APPROVAL_REFUSED", REQUEST, reference).denied("rules not cleared")
                     .with("rules", ruleIds(open)));
-            throw new BusinessRuleException("The request cannot be approved yet: " + explain(open), ruleIds(open));
+            throw new BusinessRuleException("The request cannot be approved yet:", ruleIds(open), explain(open));
         }
         LocalDate expires = workingDays.addWorkingDays(today(), approvalValidWorkingDays);
         ApprovedContentHash hash = request.approve(caller.username(), clock.instant(), expires);
@@ -238,19 +250,41 @@ public class RequestService {
                                                      java.util.function.BiConsumer<InformationRequest, java.time.Instant> move) {
         String why = Reasons.require(reason);
         InformationRequest request = findForApprover(reference, attempted);
+        requireUndecided(request, attempted);
         CheckReport approverCheck = evaluate(request, Checkpoint.APPROVAL, Optional.of(caller.username()));
         evaluations.keep(request, approverCheck, caller.username(), clock.instant());
         List<RuleResult> dependence = independenceFailures(approverCheck);
         if (!dependence.isEmpty()) {
             audit.record(AuditedAction.of(attempted, REQUEST, reference).denied("approver not independent")
                     .with("rules", ruleIds(dependence)));
-            throw new BusinessRuleException("Only an independent delegated officer decides this request: "
-                    + explain(dependence), ruleIds(dependence));
+            throw new BusinessRuleException("Only an independent delegated officer decides this request:",
+                    ruleIds(dependence), explain(dependence));
         }
         move.accept(request, clock.instant());
         recordVerdict(request, verdict, why, ApprovedContentHash.of(request.content()).hex());
         audit.record(AuditedAction.of("REQUEST_" + verdict, REQUEST, reference).succeeded().because(why));
         return request;
+    }
+
+    /**
+     * Deciders are serialised by the lock on the request; the one who comes second finds it no longer submitted and
+     * is told who decided it and when, instead of meeting the rules that now see someone else's approval.
+     */
+    private void requireUndecided(InformationRequest request, String attempted) {
+        if (request.status() == RequestStatus.SUBMITTED) {
+            return;
+        }
+        audit.record(AuditedAction.of(attempted, REQUEST, request.reference()).denied("already decided"));
+        List<?> latest = em.createNativeQuery("select verdict, decided_by, decided_at from request_verdict "
+                        + "where request_id = ?1 order by submission_number desc")
+                .setParameter(1, request.id()).setMaxResults(1).getResultList();
+        if (latest.isEmpty()) {
+            throw new BusinessRuleException("This request is no longer waiting for a decision; reload it to see why.");
+        }
+        Object[] row = (Object[]) latest.get(0);
+        String decidedBy = (String) row[1];
+        throw new AlreadyDecidedException((String) row[0],
+                staff.findByUsername(decidedBy).map(StaffMember::displayName).orElse(decidedBy), toInstant(row[2]));
     }
 
     /** The approver rules (R21, R22) failed in an approval-checkpoint report; returns and rejections honour them too. */
@@ -324,8 +358,8 @@ public class RequestService {
         if (report.isBlocked()) {
             audit.record(AuditedAction.of("REQUEST_ISSUE_REFUSED", REQUEST, reference).denied("rules failed")
                     .with("rules", ruleIds(report.blockingFailures())));
-            throw new BusinessRuleException("The request cannot be issued: " + explain(report.blockingFailures()),
-                    ruleIds(report.blockingFailures()));
+            throw new BusinessRuleException("The request cannot be issued:", ruleIds(report.blockingFailures()),
+                    explain(report.blockingFailures()));
         }
         request.issue(terms, caller.username(), clock.instant());
         IssuedDocuments.IssuedDocument document = documents.renderAndKeep(request, terms, caller.username(), clock.instant());
@@ -419,6 +453,15 @@ public class RequestService {
         }
     }
 
+    /**
+     * How many requests wait for the caller's decision, for the home page. A supervisor without a delegation has
+     * none and is not refused: the page only asks, it does not try to open the queue.
+     */
+    @Transactional
+    public int awaitingCallersApproval() {
+        return mayApprove() ? approvalQueue().size() : 0;
+    }
+
     private CheckReport evaluate(InformationRequest request, Checkpoint checkpoint, Optional<String> approver) {
         RuleSet rules = catalogue.applicableOn(today());
         return rules.evaluate(factsAssembler.facts(request, checkpoint, today(), approver));
@@ -503,11 +546,13 @@ public class RequestService {
         return results.stream().map(RuleResult::ruleId).distinct().toList();
     }
 
-    private static String explain(List<RuleResult> results) {
+    /** One line per failed rule, each a sentence that names its rule. */
+    private static List<String> explain(List<RuleResult> results) {
         List<String> lines = new ArrayList<>();
         for (RuleResult result : results) {
-            lines.add(result.ruleId() + " " + result.explanation());
+            String explanation = result.explanation().strip();
+            lines.add(result.ruleId() + " " + explanation + (explanation.endsWith(".") ? "" : "."));
         }
-        return String.join("; ", lines);
+        return lines;
     }
 }

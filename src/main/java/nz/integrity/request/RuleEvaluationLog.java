@@ -5,12 +5,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import nz.integrity.audit.CanonicalJson;
+import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.request.rules.CheckReport;
+import nz.integrity.request.rules.Checkpoint;
+import nz.integrity.request.rules.Outcome;
+import nz.integrity.request.rules.Rule;
+import nz.integrity.request.rules.RuleLevel;
 import nz.integrity.request.rules.RuleResult;
+import nz.integrity.request.rules.RuleSetCatalogue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Keeps every rule result with its inputs, so any decision can be explained later. Insert-only. */
 @ApplicationScoped
@@ -38,6 +49,42 @@ public class RuleEvaluationLog {
                     .setParameter(11, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                     .executeUpdate();
         }
+    }
+
+    /**
+     * The last kept evaluation of a request at one checkpoint, as it was then: an issued request shows the check it
+     * was issued on, not a new one. Rule titles come from the Code version evaluated; inputs are not re-read.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<CheckReport> last(InformationRequest request, Checkpoint checkpoint, RuleSetCatalogue catalogue) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select e.code_version, e.rule_id, e.rule_level, e.outcome, e.explanation, "
+                        + "e.evaluated_at from rule_evaluation e where e.request_id = ?1 and e.checkpoint = ?2 "
+                        + "and e.evaluated_at = (select max(l.evaluated_at) from rule_evaluation l "
+                        + "where l.request_id = ?1 and l.checkpoint = ?2) order by e.id")
+                .setParameter(1, request.id()).setParameter(2, checkpoint.name()).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        String codeVersion = (String) rows.get(0)[0];
+        Map<String, String> titles = catalogue.version(codeVersion).map(set -> set.rules().stream()
+                .collect(Collectors.toMap(Rule::id, Rule::title, (a, b) -> a))).orElse(Map.of());
+        List<RuleResult> results = rows.stream().map(row -> new RuleResult((String) row[1], RuleLevel.valueOf((String) row[2]),
+                titles.getOrDefault((String) row[1], (String) row[1]), Outcome.valueOf((String) row[3]), (String) row[4],
+                Map.of())).toList();
+        LocalDate evaluatedOn = LocalDate.ofInstant(instantOf(rows.get(0)[5]), NewZealandTime.ZONE);
+        return Optional.of(new CheckReport(request.reference(), codeVersion, checkpoint, evaluatedOn,
+                request.approval().map(Approval::approverId), results));
+    }
+
+    private static Instant instantOf(Object timestamp) {
+        if (timestamp instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (timestamp instanceof java.sql.Timestamp sql) {
+            return sql.toInstant();
+        }
+        return (Instant) timestamp;
     }
 
     private static String truncate(String text) {

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -34,6 +35,7 @@ public final class Browser implements AutoCloseable {
 
     private final String base;
     private final Path profile;
+    private final Path downloads;
     private final ChromeDriverService service;
     private final WebDriver driver;
 
@@ -41,6 +43,7 @@ public final class Browser implements AutoCloseable {
         this.base = base;
         try {
             this.profile = Files.createTempDirectory("icm-chrome-profile");
+            this.downloads = Files.createTempDirectory("icm-chrome-downloads");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -52,7 +55,14 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1280,900",
                 "--user-data-dir=" + profile);
-        this.driver = new ChromeDriver(service, options);
+        // Files the pages offer are saved without a prompt, where awaitDownload() looks for them.
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "safebrowsing.enabled", false));
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // Headless Chromium may ignore the download preference; DevTools makes the folder explicit.
+        chrome.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        this.driver = chrome;
     }
 
     public WebDriver driver() {
@@ -118,6 +128,35 @@ public final class Browser implements AutoCloseable {
         return waitFor(locator).getText();
     }
 
+    /**
+     * The one file the last click saved, once Chromium has finished writing it; the download folder is emptied for
+     * the next one.
+     */
+    public Download awaitDownload() {
+        Path[] found = new Path[1];
+        wait(Duration.ofSeconds(30)).until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                List<Path> all = files.toList();
+                boolean writing = all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+                found[0] = writing || all.size() != 1 ? null : all.get(0);
+                return found[0] != null;
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            Download download = new Download(found[0].getFileName().toString(), Files.readAllBytes(found[0]));
+            Files.delete(found[0]);
+            return download;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file as the browser saved it. */
+    public record Download(String fileName, byte[] content) {
+    }
+
     /** WCAG 2.1 A and AA rules; serious and critical findings fail the test with a readable list. */
     public void assertAccessible() {
         // A fading dialog (jQuery) or a button's colour transition (CSS) has intermediate colours that axe would
@@ -149,15 +188,16 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             service.stop();
-            deleteProfile();
+            delete(profile);
+            delete(downloads);
         }
     }
 
-    private void deleteProfile() {
-        try (Stream<Path> files = Files.walk(profile)) {
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException ignored) {
-            // a leftover temporary profile is harmless
+            // a leftover temporary folder is harmless
         }
     }
 }

@@ -110,7 +110,7 @@ class CaseJourneyIT {
         decide(web, "APPROVE_INVESTIGATION", "Grounds are specific and an investigation is proportionate", "Investigating");
         web.waitForText(By.id("caseForm:tabs:decisions"), "Grounds are specific and an investigation is proportionate");
         openTab(web, "Audit trail", "caseForm:tabs:auditEvents");
-        web.waitForText(By.id("caseForm:tabs:auditEvents"), "CASE_APPROVE_INVESTIGATION");
+        web.waitForText(By.id("caseForm:tabs:auditEvents"), "Case approve investigation");
         web.assertAccessible();
         web.logOff();
     }

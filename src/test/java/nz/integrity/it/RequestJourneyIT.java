@@ -186,7 +186,13 @@ class RequestJourneyIT {
         logOn(web, DemoAccount.INVESTIGATOR);
         web.open("/cases/request.xhtml?ref=" + reference);
         web.click(By.id("statusActions:issue"));
+        web.waitFor(By.id("confirmIssue"));
+        assertTrue(web.text(By.id("issueConfirm")).contains("can no longer be changed"), "issuing is confirmed first");
+        web.assertAccessible();
+        web.click(By.id("confirmIssue"));
         web.waitForText(By.id("requestStatus"), "Issued");
+        assertTrue(web.driver().findElements(By.id("requestForm:save")).isEmpty(), "the issued page has no edit controls");
+        assertTrue(web.text(By.id("checklist")).contains("checked for issue"), "the checklist is the issue-time check");
         String sha256 = web.text(By.id("noticeSha256"));
         assertTrue(sha256.matches("[0-9a-f]{64}"), sha256);
         web.waitFor(By.id("statusActions:downloadNotice"));
@@ -253,7 +259,7 @@ class RequestJourneyIT {
         web.click(By.xpath("//ul[@role='tablist']//a[normalize-space()='Evidence']"));
         String disposedRow = "//tr[contains(., 'joint-account.txt')]";
         web.waitForText(By.xpath(disposedRow), "Disposed of");
-        assertTrue(web.driver().findElements(By.xpath(disposedRow + "//button[contains(@id, ':download')]")).isEmpty(),
+        assertTrue(web.driver().findElements(By.xpath(disposedRow + "//*[contains(@id, ':download')]")).isEmpty(),
                 "disposed material offers no download");
         assertTrue(web.text(By.xpath("//tr[contains(., 'statements.txt')]")).contains("In scope"));
         web.assertAccessible();

@@ -96,7 +96,7 @@ class ReviewIT {
         reviewer.logOn("reviewer", "reviewer-demo-password");
         HttpResponse<String> page = reviewer.get("/review/timeline.xhtml?case=" + key.group(1));
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("REQUEST_SUBMITTED"), "the timeline shows what happened");
+        assertTrue(page.body().contains("Request submitted"), "the timeline shows what happened, in words");
         assertTrue(page.body().contains("Viewed by reviewer"));
         assertDeIdentified(page.body(), RequestDrafts.investigatingCase(em));
         assertEquals(404, as("reviewer").call("GET", "/api/review/cases/" + RequestDrafts.investigatingCase(em) + "/timeline",

@@ -80,7 +80,8 @@ public class IntegrityAuthenticationMechanism implements HttpAuthenticationMecha
             target += "?" + request.getQueryString();
         }
         String logonUrl = request.getContextPath() + LOGON_PAGE + "?continue="
-                + java.net.URLEncoder.encode(target, StandardCharsets.UTF_8);
+                + java.net.URLEncoder.encode(target, StandardCharsets.UTF_8)
+                + (sessionEnded(request) ? "&ended=true" : "");
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // An Ajax postback after the session ended cannot follow an HTTP redirect; Faces understands this one.
             writeBody(response, HttpServletResponse.SC_OK, "text/xml",
@@ -89,6 +90,11 @@ public class IntegrityAuthenticationMechanism implements HttpAuthenticationMecha
             return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.redirect(logonUrl);
+    }
+
+    /** The browser still presents a session the server no longer has: it timed out (or the server restarted). */
+    private static boolean sessionEnded(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
     }
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,

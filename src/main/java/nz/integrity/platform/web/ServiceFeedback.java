@@ -37,7 +37,11 @@ public final class ServiceFeedback {
         } catch (ValidationException e) {
             e.fieldMessages().forEach((field, text) -> showAt(inputsByField.get(field), text));
             FacesContext.getCurrentInstance().validationFailed();
-        } catch (BusinessRuleException | AccessDeniedException | NotFoundException e) {
+        } catch (BusinessRuleException e) {
+            // One message per broken rule: the page lists them one to a line instead of one run-on paragraph.
+            Messages.errorText(e.summary());
+            e.breaches().forEach(Messages::errorText);
+        } catch (AccessDeniedException | NotFoundException e) {
             Messages.errorText(e.getMessage());
         }
         return false;

@@ -103,8 +103,8 @@ public record ClientFirstRule(
                     + ", which is not the same information.");
         }
         item.range().filter(range -> !asked.askedRange().contains(range)).ifPresent(range ->
-                problems.add("For " + label + " the client was asked about " + asked.askedRange().iso()
-                        + " but the notice asks about " + range.iso() + "."));
+                problems.add("For " + label + " the client was asked about " + asked.askedRange().inWords()
+                        + " but the notice asks about " + range.inWords() + "."));
         if (responseDays < minimumResponseWorkingDays) {
             problems.add("For " + label + " the client was given " + responseDays + " working days to respond; at least "
                     + minimumResponseWorkingDays + " are required.");

@@ -44,8 +44,8 @@ public record DuplicationRule() implements Rule {
             }
             for (HeldInformation held : facts.informationHeld()) {
                 if (held.category() == item.category() && held.range().overlaps(range.get())) {
-                    duplicates.add(Labels.itemStartingSentence(i, item) + " for " + range.get().iso() + " overlaps "
-                            + held.range().iso() + " already held from " + held.source() + ".");
+                    duplicates.add(Labels.itemStartingSentence(i, item) + " for " + range.get().inWords() + " overlaps "
+                            + held.range().inWords() + " already held from " + held.source() + ".");
                     in.put(Labels.key(i) + ".overlapsWith", held.source() + " " + held.range().iso());
                 }
             }

@@ -2,18 +2,20 @@ package nz.integrity.request.rules;
 
 import nz.integrity.request.RequestItem;
 
+import java.util.Locale;
+
 /** Consistent wording for explanations, so stored results read the same whichever rule wrote them. */
 final class Labels {
 
     private Labels() {
     }
 
-    /** "item 2 (ACCOUNT_STATEMENTS)", numbered from 1 as the applicant sees them. */
+    /** "item 2 (account statements)", numbered from 1 as the applicant sees them; people never read the constant. */
     static String item(int index, RequestItem item) {
-        return "item " + (index + 1) + " (" + item.category() + ")";
+        return "item " + (index + 1) + " (" + item.category().name().toLowerCase(Locale.ENGLISH).replace('_', ' ') + ")";
     }
 
-    /** "Item 2 (ACCOUNT_STATEMENTS)", for the start of a sentence. */
+    /** "Item 2 (account statements)", for the start of a sentence. */
     static String itemStartingSentence(int index, RequestItem item) {
         return "I" + item(index, item).substring(1);
     }

@@ -62,13 +62,13 @@ public record RangeWithinPeriodRule(int bufferMonths, CategoryMatrix matrix) imp
             String label = Labels.itemStartingSentence(i, items.get(i));
             in.put(Labels.key(i) + ".range", range);
             if (!allowed.contains(range)) {
-                problems.add(label + " covers " + range.iso() + " (" + range.wholeMonths() + " months), beyond the "
-                        + "period under investigation " + period.get().iso() + " and its " + bufferMonths
+                problems.add(label + " covers " + range.inWords() + " (" + range.wholeMonths() + " months), beyond the "
+                        + "period under investigation " + period.get().inWords() + " and its " + bufferMonths
                         + "-month buffer.");
             }
             maxSpan.filter(range::isLongerThanMonths).ifPresent(max ->
                     problems.add(label + " spans " + range.wholeMonths() + " months; the Code's limit for a "
-                            + recipientType.get() + " item is " + max + " months."));
+                            + recipientType.get().name().toLowerCase(java.util.Locale.ENGLISH).replace('_', ' ') + " item is " + max + " months."));
         }
         if (!problems.isEmpty()) {
             return RuleResult.fail(this, String.join(" ", problems)

@@ -4,8 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nz.integrity.platform.security.CallerContext;
+import nz.integrity.platform.web.Formats;
 import nz.integrity.platform.web.Messages;
 import nz.integrity.platform.web.ServiceFeedback;
+import nz.integrity.request.AlreadyDecidedException;
 import nz.integrity.request.InformationRequest;
 import nz.integrity.request.RequestService;
 import nz.integrity.request.RequestStatus;
@@ -41,7 +43,11 @@ public class RequestDecision implements Serializable {
     @Inject
     RequestPage page;
 
+    @Inject
+    transient Formats formats;
+
     private String reason;
+    private String alreadyDecided;
     private final Map<String, String> overrides = new HashMap<>();
     private final Map<String, Boolean> acknowledgements = new HashMap<>();
     private transient List<InformationRequest> casePlan;
@@ -90,18 +96,36 @@ public class RequestDecision implements Serializable {
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         Map<String, String> given = overrides.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        decided(ServiceFeedback.attempt(() -> requests.approve(page.getReference(), reason, given, acknowledged),
+        decided(attemptDecision(() -> requests.approve(page.getReference(), reason, given, acknowledged),
                 Map.of("reason", APPROVE)), "request.approved");
     }
 
     public void returnForRework() {
-        decided(ServiceFeedback.attempt(() -> requests.returnForRework(page.getReference(), reason),
+        decided(attemptDecision(() -> requests.returnForRework(page.getReference(), reason),
                 Map.of("reason", "returnForm:returnReason")), "request.returned");
     }
 
     public void reject() {
-        decided(ServiceFeedback.attempt(() -> requests.reject(page.getReference(), reason),
+        decided(attemptDecision(() -> requests.reject(page.getReference(), reason),
                 Map.of("reason", "rejectForm:rejectReason")), "request.rejected");
+    }
+
+    /** A decision that lost the race to another one is kept apart, so the page can say who won and offer a reload. */
+    private boolean attemptDecision(Runnable decision, Map<String, String> inputsByField) {
+        alreadyDecided = null;
+        return ServiceFeedback.attempt(() -> {
+            try {
+                decision.run();
+            } catch (AlreadyDecidedException e) {
+                alreadyDecided = Messages.text("request.decision.alreadyDecided",
+                        Messages.text("request.verdict." + e.verdict()), e.decidedBy(), formats.dateTime(e.decidedAt()));
+            }
+        }, inputsByField) && alreadyDecided == null;
+    }
+
+    /** Who decided this request first and when, after the caller's own decision came second; null otherwise. */
+    public String getAlreadyDecided() {
+        return alreadyDecided;
     }
 
     private void decided(boolean succeeded, String messageKey) {

@@ -19,7 +19,6 @@ import nz.integrity.platform.web.ServiceFeedback;
 import nz.integrity.request.ClientResponse;
 import nz.integrity.request.InformationCategory;
 import nz.integrity.request.InformationRequest;
-import nz.integrity.request.IssuedDocuments;
 import nz.integrity.request.PrejudiceGround;
 import nz.integrity.request.RequestService;
 import nz.integrity.request.RequestStatus;
@@ -31,12 +30,11 @@ import nz.integrity.request.rules.RuleResult;
 import nz.integrity.request.rules.RuleSet;
 import nz.integrity.request.rules.RuleSetCatalogue;
 import nz.integrity.request.rules.StatutoryPurpose;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -56,12 +54,23 @@ import java.util.stream.Collectors;
 public class RequestPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String ISSUED_SHA256 = "issuedSha256";
     private static final Set<RequestStatus> EDITABLE = EnumSet.of(RequestStatus.DRAFT, RequestStatus.RETURNED,
             RequestStatus.APPROVED, RequestStatus.EXPIRED);
     private static final Set<RequestStatus> ISSUED = EnumSet.of(RequestStatus.ISSUED, RequestStatus.AWAITING_RESPONSE,
             RequestStatus.RESPONSE_RECEIVED, RequestStatus.TRIAGED, RequestStatus.COMPLETE, RequestStatus.CANCELLED);
     private static final Set<RequestStatus> CHECKED = EnumSet.of(RequestStatus.DRAFT, RequestStatus.RETURNED,
             RequestStatus.SUBMITTED, RequestStatus.APPROVED, RequestStatus.EXPIRED);
+
+    /** Where on the form each rule's failure is put right: the anchor of the section holding its fields. */
+    private static final Map<String, String> SECTION_OF_RULE = Map.ofEntries(
+            Map.entry("R01", "purposesHeading"), Map.entry("R06", "itemsHeading"), Map.entry("R07", "itemsHeading"),
+            Map.entry("R08", "itemsHeading"), Map.entry("R10", "itemsHeading"), Map.entry("R11a", "itemsHeading"),
+            Map.entry("R11b", "itemsHeading"), Map.entry("R12", "justificationHeading"),
+            Map.entry("R13", "justificationHeading"), Map.entry("R14a", "subjectsHeading"),
+            Map.entry("R14b", "subjectsHeading"), Map.entry("R15", "itemsHeading"), Map.entry("R16", "itemsHeading"),
+            Map.entry("R17", "recipientHeading"), Map.entry("R18", "itemsHeading"),
+            Map.entry("R20", "justificationHeading"));
 
     @Inject
     transient RequestService requests;
@@ -98,6 +107,7 @@ public class RequestPage implements Serializable {
     /** A request outside the caller's reach answers like one that does not exist: the not-found page. */
     public void open() throws IOException {
         investigator = access.scopeOfCaller().map(CaseScope::investigator).orElse(false);
+        issuedSha256 = (String) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(ISSUED_SHA256);
         try {
             if (reference != null && !reference.isBlank()) {
                 load(requests.open(reference));
@@ -125,7 +135,9 @@ public class RequestPage implements Serializable {
         if (isEditable()) {
             offerCaseSubjects();
         }
-        report = CHECKED.contains(status) ? requests.check(reference) : null;
+        // An issued request shows the check it was issued on; re-checking it now would ask to save it again.
+        report = CHECKED.contains(status) ? requests.check(reference)
+                : ISSUED.contains(status) ? requests.issueTimeCheck(reference).orElse(null) : null;
         verdicts = null;
     }
 
@@ -144,23 +156,44 @@ public class RequestPage implements Serializable {
     }
 
     /** Saves the form (a new draft, or a revision) and checks it against the Code at once. */
-    public void save() {
+    public void save() throws IOException {
+        boolean first = isNew();
         if (persist()) {
             Messages.info("request.saved", reference);
+            showOwnAddressAfter(first);
         }
     }
 
-    public void submit() {
-        if (persist() && ServiceFeedback.attempt(() -> requests.submit(reference), Map.of())) {
+    public void submit() throws IOException {
+        boolean first = isNew();
+        boolean saved = persist();
+        if (saved && ServiceFeedback.attempt(() -> requests.submit(reference), Map.of())) {
             Messages.info("request.submitted", reference);
         }
         refresh();
+        showOwnAddressAfter(first && saved);
     }
 
-    public void withdraw() {
+    /**
+     * Post-redirect-get after a new draft's first save: the address becomes the request's own, so reloading or
+     * bookmarking shows the saved request instead of a blank form for the case. Messages travel in the flash.
+     */
+    private void showOwnAddressAfter(boolean firstSave) throws IOException {
+        if (firstSave) {
+            showOwnAddress();
+        }
+    }
+
+    private void showOwnAddress() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/cases/request.xhtml?ref="
+                + URLEncoder.encode(reference, StandardCharsets.UTF_8));
+    }
+
+    public void withdraw() throws IOException {
         if (ServiceFeedback.attempt(() -> requests.withdraw(reference, withdrawReason), Map.of("reason", "withdrawForm:withdrawReason"))) {
             Messages.info("request.withdrawn", reference);
-            refresh();
+            showOwnAddress();
         }
     }
 
@@ -172,33 +205,23 @@ public class RequestPage implements Serializable {
         }
     }
 
-    public StreamedContent getCancellationLetter() {
-        return ServiceFeedback.obtain(() -> requests.cancellationLetter(reference), Map.of())
-                .map(RequestPage::streamed).orElse(null);
-    }
-
     public boolean isCancelled() {
         return status == RequestStatus.CANCELLED;
     }
 
-    public void issue() {
-        ServiceFeedback.obtain(() -> requests.issue(reference), Map.of()).ifPresent(document -> {
-            issuedSha256 = document.sha256();
+    /**
+     * Issues after the person confirmed it, then shows the request afresh at its own address: the issued page has no
+     * edit controls left over from the approved one. The notice's hash travels in the flash.
+     */
+    public void issue() throws IOException {
+        var issued = ServiceFeedback.obtain(() -> requests.issue(reference), Map.of());
+        if (issued.isPresent()) {
             Messages.info("request.issued", reference);
-        });
-        refresh();
-    }
-
-    /** The exact stored document, each download audited by the service. */
-    public StreamedContent getNotice() {
-        return ServiceFeedback.obtain(() -> requests.issuedDocument(reference), Map.of())
-                .map(RequestPage::streamed).orElse(null);
-    }
-
-    private static StreamedContent streamed(IssuedDocuments.IssuedDocument document) {
-        return DefaultStreamedContent.builder().name(document.fileName()).contentType(document.mediaType())
-                .contentLength((long) document.content().length)
-                .stream(() -> new ByteArrayInputStream(document.content())).build();
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put(ISSUED_SHA256, issued.get().sha256());
+            showOwnAddress();
+        } else {
+            refresh();
+        }
     }
 
     private boolean persist() {
@@ -226,6 +249,11 @@ public class RequestPage implements Serializable {
 
     public void removeItem(RequestForm.ItemForm item) {
         form.getItems().remove(item);
+    }
+
+    /** The anchor of the form section that puts a failed rule right, while the form is there to edit; else null. */
+    public String sectionFor(String ruleId) {
+        return isEditable() ? SECTION_OF_RULE.get(ruleId) : null;
     }
 
     public boolean isNew() {

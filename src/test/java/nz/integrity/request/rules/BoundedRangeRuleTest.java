@@ -33,7 +33,7 @@ class BoundedRangeRuleTest {
                 Optional.empty(), ClientFirstBasis.notRecorded());
         RuleResult result = assertFail(rule.evaluate(SampleFacts.submittingABankNotice()
                 .content(c -> c.items(SampleContent.statements(), undated)).build()));
-        assertEquals("No start and end date for item 2 (ACCOUNT_HOLDER_DETAILS).", result.explanation());
+        assertEquals("No start and end date for item 2 (account holder details).", result.explanation());
         assertEquals("(none)", result.inputs().get("item[2].range"));
         assertEquals("2023-07-01/2024-06-30", result.inputs().get("item[1].range"));
     }

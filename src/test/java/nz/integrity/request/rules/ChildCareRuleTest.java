@@ -34,7 +34,7 @@ class ChildCareRuleTest {
     @DisplayName("R20 requires the assessment for school records")
     void requiresTheAssessmentForSchoolRecords() {
         RuleResult result = assertFail(rule.evaluate(schoolNotice("").build()));
-        assertEquals("A child is involved (item 1 (SCHOOL_ENROLMENT) is about a child) but the request does not record "
+        assertEquals("A child is involved (item 1 (school enrolment) is about a child) but the request does not record "
                 + "the particular-care assessment (at least 40 characters).", result.explanation());
     }
 

@@ -31,7 +31,7 @@ class ClientDeadlineRuleTest {
     @DisplayName("R08 refuses issue on the clients last day")
     void refusesIssueOnTheClientsLastDay() {
         RuleResult result = assertFail(rule.evaluate(waitingForClient(ClientResponse.PENDING).on(LocalDate.parse("2024-09-20")).build()));
-        assertEquals("The client has until 2024-09-20 to respond about item 1 (ACCOUNT_STATEMENTS). The notice cannot "
+        assertEquals("The client has until 2024-09-20 to respond about item 1 (account statements). The notice cannot "
                 + "be issued before then unless the client answers.", result.explanation());
     }
 

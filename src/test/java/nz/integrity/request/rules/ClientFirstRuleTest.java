@@ -51,7 +51,7 @@ class ClientFirstRuleTest {
     @DisplayName("R06 fails when nothing is recorded for an item")
     void failsWhenNothingIsRecordedForAnItem() {
         RuleResult result = assertFail(evaluate(ClientFirstBasis.notRecorded()));
-        assertEquals("For item 1 (ACCOUNT_STATEMENTS) the client was not asked first and no prejudice exception is "
+        assertEquals("For item 1 (account statements) the client was not asked first and no prejudice exception is "
                 + "recorded.", result.explanation());
     }
 
@@ -68,8 +68,8 @@ class ClientFirstRuleTest {
     void failsWhenTheClientWasAskedAboutAShorterPeriod() {
         RuleResult result = assertFail(evaluate(asked(InformationCategory.ACCOUNT_STATEMENTS,
                 range("2024-01-01", "2024-06-30"), "2024-08-15", ClientResponse.NO_RESPONSE)));
-        assertTrue(result.explanation().contains("asked about 2024-01-01/2024-06-30 but the notice asks about "
-                + "2023-07-01/2024-06-30"), result.explanation());
+        assertTrue(result.explanation().contains("asked about 1 January 2024 to 30 June 2024 but the notice asks about "
+                + "1 July 2023 to 30 June 2024"), result.explanation());
     }
 
     @Test

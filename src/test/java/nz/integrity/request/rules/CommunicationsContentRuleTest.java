@@ -29,7 +29,7 @@ class CommunicationsContentRuleTest {
     @DisplayName("R16 refuses the content category outright")
     void refusesTheContentCategoryOutright() {
         RuleResult result = assertFail(evaluate(InformationCategory.COMMUNICATIONS_CONTENT, "Texts with 021 555 0101"));
-        assertEquals("Item 1 (COMMUNICATIONS_CONTENT) asks for the content of communications. The content of "
+        assertEquals("Item 1 (communications content) asks for the content of communications. The content of "
                 + "messages, calls or photos may not be required.", result.explanation());
     }
 
@@ -38,7 +38,7 @@ class CommunicationsContentRuleTest {
     void refusesContentAskedForUnderAMetadataCategory() {
         RuleResult result = assertFail(evaluate(InformationCategory.CALL_AND_SMS_METADATA,
                 "Call records and the content of text messages with 021 555 0101"));
-        assertEquals("Item 1 (CALL_AND_SMS_METADATA) mentions \"content of text messages\", which is communications "
+        assertEquals("Item 1 (call and sms metadata) mentions \"content of text messages\", which is communications "
                 + "content. The content of messages, calls or photos may not be required.", result.explanation());
     }
 

@@ -29,7 +29,7 @@ class DuplicationRuleTest {
                         "client request CR-0"))
                 .build()));
         assertEquals(RuleLevel.WARN, result.level());
-        assertEquals("Item 1 (ACCOUNT_STATEMENTS) for 2023-07-01/2024-06-30 overlaps 2024-01-01/2024-03-31 already held "
+        assertEquals("Item 1 (account statements) for 1 July 2023 to 30 June 2024 overlaps 1 January 2024 to 31 March 2024 already held "
                 + "from client request CR-0. Acknowledge why it is needed again, or narrow the item.", result.explanation());
     }
 

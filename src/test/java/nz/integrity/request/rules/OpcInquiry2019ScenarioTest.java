@@ -87,8 +87,8 @@ class OpcInquiry2019ScenarioTest {
                         "Statements for account 12-3456-7890123-00", range("2014-07-01", "2024-06-30")))));
 
         RuleResult r11b = assertEscalatedTo(report, "R11b");
-        assertTrue(r11b.explanation().contains("(120 months), beyond the period under investigation 2023-07-01/2024-06-30"));
-        assertTrue(r11b.explanation().contains("the Code's limit for a BANK item is 24 months"));
+        assertTrue(r11b.explanation().contains("(120 months), beyond the period under investigation 1 July 2023 to 30 June 2024"));
+        assertTrue(r11b.explanation().contains("the Code's limit for a bank item is 24 months"));
         assertEquals("To see the whole history.", r11b.inputs().get("dateRangeReason"));
     }
 

@@ -25,7 +25,7 @@ class PrejudiceExceptionRuleTest {
                         "Holders of account 12-3456-7890123-00", PERIOD_UNDER_INVESTIGATION, SampleContent.genuineException())))
                 .build()));
         assertEquals(RuleLevel.OVERRIDE, result.level());
-        assertTrue(result.explanation().startsWith("The client is not being asked first for item 2 (ACCOUNT_HOLDER_DETAILS)"),
+        assertTrue(result.explanation().startsWith("The client is not being asked first for item 2 (account holder details)"),
                 result.explanation());
         assertTrue(result.inputs().get("item[2].exceptionFacts").startsWith("The employer is the client's brother"));
         assertTrue(!result.inputs().containsKey("item[1].exceptionFacts"));

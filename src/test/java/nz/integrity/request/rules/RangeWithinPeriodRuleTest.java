@@ -36,8 +36,8 @@ class RangeWithinPeriodRuleTest {
     void escalatesADayBeyondTheBuffer() {
         RuleResult result = assertFail(evaluate(range("2023-06-01", "2024-08-01")));
         assertEquals(RuleLevel.OVERRIDE, result.level());
-        assertTrue(result.explanation().startsWith("Item 1 (ACCOUNT_STATEMENTS) covers 2023-06-01/2024-08-01 (14 months), "
-                + "beyond the period under investigation 2023-07-01/2024-06-30 and its 1-month buffer."), result.explanation());
+        assertTrue(result.explanation().startsWith("Item 1 (account statements) covers 1 June 2023 to 1 August 2024 (14 months), "
+                + "beyond the period under investigation 1 July 2023 to 30 June 2024 and its 1-month buffer."), result.explanation());
         assertTrue(result.explanation().endsWith("The approver must record why the longer range is needed."));
     }
 
@@ -49,7 +49,7 @@ class RangeWithinPeriodRuleTest {
                 .content(c -> c.recipient(SampleContent.TELCO).items(SampleContent.item(
                         InformationCategory.CALL_AND_SMS_METADATA, "Call records for 021 555 0101", range("2023-07-01", "2024-06-30"))))
                 .build()));
-        assertEquals("Item 1 (CALL_AND_SMS_METADATA) spans 12 months; the Code's limit for a TELCO item is 6 months. "
+        assertEquals("Item 1 (call and sms metadata) spans 12 months; the Code's limit for a telco item is 6 months. "
                 + "The approver must record why the longer range is needed.", result.explanation());
         assertEquals("6", result.inputs().get("maxSpanMonths"));
     }

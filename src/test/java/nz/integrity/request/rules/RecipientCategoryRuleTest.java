@@ -30,7 +30,7 @@ class RecipientCategoryRuleTest {
                 .content(c -> c.items(SampleContent.statements(), SampleContent.item(
                         InformationCategory.HEALTH_OR_MATERNITY_RECORDS, "Birthing records", PERIOD_UNDER_INVESTIGATION)))
                 .build()));
-        assertEquals("A BANK may not be asked for item 2 (HEALTH_OR_MATERNITY_RECORDS). The Code allows: "
+        assertEquals("A BANK may not be asked for item 2 (health or maternity records). The Code allows: "
                 + "ACCOUNT_HOLDER_DETAILS, ACCOUNT_STATEMENTS, SPECIFIED_TRANSACTIONS.", result.explanation());
     }
 

@@ -31,7 +31,7 @@ class SpecialCategoryRuleTest {
         RuleResult result = assertFail(evaluate(InformationCategory.HEALTH_OR_MATERNITY_RECORDS, "Dates of hospital admission"));
         assertEquals(RuleLevel.OVERRIDE, result.level());
         assertTrue(result.explanation().startsWith("Special-category information is sought in item 1 "
-                + "(HEALTH_OR_MATERNITY_RECORDS)."), result.explanation());
+                + "(health or maternity records)."), result.explanation());
     }
 
     @Test

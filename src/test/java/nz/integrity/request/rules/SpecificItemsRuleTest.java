@@ -29,7 +29,7 @@ class SpecificItemsRuleTest {
     @DisplayName("R10 refuses all financial information")
     void refusesAllFinancialInformation() {
         RuleResult result = assertFail(evaluate("All financial information held about the client."));
-        assertEquals("Item 1 (SPECIFIED_TRANSACTIONS) asks for \"all financial information\"; name the specific "
+        assertEquals("Item 1 (specified transactions) asks for \"all financial information\"; name the specific "
                 + "information instead.", result.explanation());
         assertEquals("All financial information held about the client.", result.inputs().get("item[1].description"));
     }
@@ -38,7 +38,7 @@ class SpecificItemsRuleTest {
     @DisplayName("R10 refuses any and all records in any case")
     void refusesAnyAndAllRecordsInAnyCase() {
         RuleResult result = assertFail(evaluate("Any and ALL records relating to her."));
-        assertEquals("Item 1 (SPECIFIED_TRANSACTIONS) asks for \"all records\", \"any and all\"; name the specific "
+        assertEquals("Item 1 (specified transactions) asks for \"all records\", \"any and all\"; name the specific "
                 + "information instead.", result.explanation());
     }
 
@@ -52,7 +52,7 @@ class SpecificItemsRuleTest {
     @DisplayName("R10 refuses an item without a description")
     void refusesAnItemWithoutADescription() {
         RuleResult result = assertFail(evaluate("  "));
-        assertEquals("Item 1 (SPECIFIED_TRANSACTIONS) has no description of the specific information needed.",
+        assertEquals("Item 1 (specified transactions) has no description of the specific information needed.",
                 result.explanation());
     }
 
