@@ -3,10 +3,8 @@ package nz.integrity.it;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nz.integrity.request.RequestContentJson;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,10 +40,6 @@ class AuthorizationMatrixIT {
     @PersistenceContext
     EntityManager em;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClasses(WebClient.class, Deployments.class, Api.class, RequestDrafts.class);
-    }
 
     /** One cell of the matrix; a null expected status means "whatever it is, audited consistently with it". */
     private record Cell(String user, String method, String path, String body, Integer expected) {

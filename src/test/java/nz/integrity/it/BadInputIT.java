@@ -6,10 +6,8 @@ import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nz.integrity.request.RequestContentJson;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -61,12 +59,11 @@ class BadInputIT {
     @PersistenceContext
     EntityManager em;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClasses(WebClient.class, Deployments.class, RequestDrafts.class);
-    }
 
     /** One row of the table: who sends what where, and which field the error must name (null: any 4xx JSON). */
+    /** Marks a case the container answers before the application: a bare 400, not the API's JSON. */
+    private static final int CONTAINER_400 = -400;
+
     record Case(String name, String user, String method, String path, String contentType, byte[] body, String field,
                 int status) {
     }
@@ -107,6 +104,9 @@ class BadInputIT {
     private static String judge(Case c, HttpResponse<String> response) {
         int status = response.statusCode();
         String summary = status + " " + abbreviate(response.body());
+        if (c.status() == CONTAINER_400) {
+            return status == 400 ? null : "expected the container's 400, got " + summary;
+        }
         if (c.status() != 0 ? status != c.status() : status < 400 || status > 499) {
             return "expected " + (c.status() != 0 ? c.status() : "4xx") + ", got " + summary;
         }
@@ -268,8 +268,8 @@ class BadInputIT {
         t.get("list: SQL in sort", INVESTIGATOR, cases + "?sort=reference;drop%20table%20audit_event", "sort");
         t.get("list: forged cursor", INVESTIGATOR, cases + "?after=AAAA%27--", null);
         t.get("evidence id not a number", INVESTIGATOR, one + "/evidence/abc/file", null);
-        t.get("NUL in the path", INVESTIGATOR, cases + "/INV-%00", null);
-        t.get("very long URI", INVESTIGATOR, cases + "/" + "A".repeat(20_000), null);
+        t.beforeTheApplication("NUL in the path", INVESTIGATOR, cases + "/INV-%00");
+        t.beforeTheApplication("very long URI", INVESTIGATOR, cases + "/" + "A".repeat(20_000));
         t.get("audit: page size not a number", ADMIN, "/api/audit/events?limit=abc", null);
         return t.cases;
     }
@@ -304,13 +304,22 @@ class BadInputIT {
         void get(String name, String user, String path, String field) {
             add(new Case(name, user, "GET", path, null, null, field, 0));
         }
+
+        /**
+         * Refused by Payara's HTTP layer before any filter or error page of the application runs, so the answer is the
+         * container's bare 400 (docs/security.md, "Bad input"); it must still be a 400 and change nothing.
+         */
+        void beforeTheApplication(String name, String user, String path) {
+            add(new Case(name, user, "GET", path, null, null, null, CONTAINER_400));
+        }
     }
 
     private Map<String, Long> state() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : TABLES) {
-            // Each Basic-authenticated call records its sign-in; that is the call being made, not a change it caused.
-            String where = table.equals("audit_event") ? " where action <> 'LOGON_SUCCEEDED'" : "";
+            // Each Basic-authenticated call records its sign-in, and a 404 to a signed-in caller its refusal (issue 9
+            // item 6): records of the call being made, not changes it caused.
+            String where = table.equals("audit_event") ? " where action not in ('LOGON_SUCCEEDED', 'ACCESS_REFUSED')" : "";
             counts.put(table, ((Number) em.createNativeQuery("select count(*) from " + table + where).getSingleResult())
                     .longValue());
         }

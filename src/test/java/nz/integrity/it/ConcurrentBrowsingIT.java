@@ -1,9 +1,8 @@
 package nz.integrity.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the point is the count of spurious refusals (must be 0), not how fast the pages come.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ConcurrentBrowsingIT {
 
     private static final Pattern CASE = Pattern.compile("\"reference\":\"(INV-\\d{4}-\\d{6})\"");
@@ -40,11 +40,6 @@ class ConcurrentBrowsingIT {
     @ArquillianResource
     URL deployment;
 
-    /** Runs from the test JVM (testable = false): the load comes from outside the server, as browsers' would. */
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     /** A case the user's team holds: the first one their own case list offers. */
     private String caseOf(String user) {

@@ -1,9 +1,8 @@
 package nz.integrity.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,12 +33,6 @@ class DatabaseRestartIT {
     @ArquillianResource
     URL deployment;
 
-    /** Runs from the test JVM: it cuts the server's connections from outside, as the database would. */
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
     private static String option(String opts, String name) {
         Matcher m = Pattern.compile("-D" + Pattern.quote(name) + "=(\\S+)").matcher(opts);
         return m.find() ? m.group(1) : null;
@@ -57,6 +50,7 @@ class DatabaseRestartIT {
     }
 
     @Test
+    @RunAsClient
     void afterEveryConnectionIsCutTheNextRequestSucceedsAndReadinessRecoversOnItsOwn() throws Exception {
         String opts = System.getProperty("it.db.opts", "");
         assumeTrue(opts.contains("postgresql"), "PostgreSQL only: H2 runs in the server's own process");

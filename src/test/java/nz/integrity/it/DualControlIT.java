@@ -5,11 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import nz.integrity.platform.demo.DemoData.DemoAccount;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,10 +46,6 @@ class DualControlIT {
     @Resource
     UserTransaction transaction;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClasses(WebClient.class, Deployments.class, Api.class);
-    }
 
     private WebClient web() {
         return new WebClient(Deployments.loopback(deployment));

@@ -19,11 +19,9 @@ import nz.integrity.request.RequestContentJson;
 import nz.integrity.request.RequestItem;
 import nz.integrity.request.RequestType;
 import nz.integrity.request.Subject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -60,10 +58,6 @@ class EverydayUseIT {
     @ArquillianResource
     URL deployment;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     /** Item 13: the notice, the client letter, the cancellation letter and an evidence file, clicked and saved. */
     @Test

@@ -2,10 +2,8 @@ package nz.integrity.it;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,10 +34,6 @@ class PageRobustnessIT {
     @PersistenceContext
     EntityManager em;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClasses(WebClient.class, Deployments.class);
-    }
 
     private WebClient signedIn(String username) {
         WebClient web = new WebClient(Deployments.loopback(deployment));

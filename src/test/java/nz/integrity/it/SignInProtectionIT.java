@@ -3,11 +3,9 @@ package nz.integrity.it;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nz.integrity.platform.demo.DemoData.DemoAccount;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,10 +47,6 @@ class SignInProtectionIT {
     @PersistenceContext
     EntityManager em;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClasses(WebClient.class, Deployments.class);
-    }
 
     private WebClient web() {
         return new WebClient(Deployments.loopback(deployment));
