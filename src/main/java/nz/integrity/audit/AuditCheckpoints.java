@@ -31,6 +31,9 @@ public class AuditCheckpoints {
     AuditEventStore events;
 
     @Inject
+    AuditSealing sealing;
+
+    @Inject
     CheckpointKeys keys;
 
     @Inject
@@ -43,8 +46,9 @@ public class AuditCheckpoints {
     Clock clock;
 
     /**
-     * Signs the head of the chain. The audit event for the issue is appended first, so the checkpoint vouches for
-     * its own record and the head has always moved past any earlier checkpoint.
+     * Signs the head of the chain. The audit event for the issue is recorded and sealed first (with every other
+     * committed event), so the checkpoint vouches for its own record and the head has always moved past any earlier
+     * checkpoint.
      */
     @Transactional
     public CheckpointDocument issue() {
@@ -58,6 +62,7 @@ public class AuditCheckpoints {
             throw noKey;
         }
         audit.record(AuditedAction.of("CHECKPOINT_ISSUED", CHECKPOINT, null).succeeded().with("keyId", signer.keyId()));
+        sealing.sealAllVisible();
         Checkpoint checkpoint = signer.sign(events.lockHead(), clock.instant());
         checkpoints.insert(checkpoint);
         return new CheckpointDocument(checkpoint, signer.publicKey());
