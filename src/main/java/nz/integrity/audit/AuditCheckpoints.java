@@ -34,6 +34,9 @@ public class AuditCheckpoints {
     AuditSealing sealing;
 
     @Inject
+    AuditProofs proofs;
+
+    @Inject
     CheckpointKeys keys;
 
     @Inject
@@ -46,7 +49,7 @@ public class AuditCheckpoints {
     Clock clock;
 
     /**
-     * Signs the head of the chain. The audit event for the issue is recorded and sealed first (with every other
+     * Signs the head of the chain, as a checkpoint and as a signed tree head of the same size. The audit event for the issue is recorded and sealed first (with every other
      * committed event), so the checkpoint vouches for its own record and the head has always moved past any earlier
      * checkpoint.
      */
@@ -63,8 +66,10 @@ public class AuditCheckpoints {
         }
         audit.record(AuditedAction.of("CHECKPOINT_ISSUED", CHECKPOINT, null).succeeded().with("keyId", signer.keyId()));
         sealing.sealAllVisible();
-        Checkpoint checkpoint = signer.sign(events.lockHead(), clock.instant());
+        ChainHead head = events.lockHead();
+        Checkpoint checkpoint = signer.sign(head, clock.instant());
         checkpoints.insert(checkpoint);
+        proofs.signTreeHead(head, signer);
         return new CheckpointDocument(checkpoint, signer.publicKey());
     }
 
@@ -78,8 +83,10 @@ public class AuditCheckpoints {
         if (head.isGenesis() || checkpoints.latestSeq() >= head.seq()) {
             return;
         }
-        Checkpoint checkpoint = keys.signer().sign(head, clock.instant());
+        CheckpointSigner signer = keys.signer();
+        Checkpoint checkpoint = signer.sign(head, clock.instant());
         checkpoints.insert(checkpoint);
+        proofs.signTreeHead(head, signer);
         LOG.info(() -> "Audit checkpoint issued at seq " + checkpoint.seq() + " with key " + checkpoint.keyId());
     }
 

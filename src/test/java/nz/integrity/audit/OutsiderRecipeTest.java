@@ -1,0 +1,90 @@
+package nz.integrity.audit;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The outsider's script ({@code docs/verify-audit-log.py}, Python standard library and openssl) agrees with the Java
+ * side on the export, the signed tree head and both proofs, and rejects a one-byte edit and a regrown log.
+ */
+class OutsiderRecipeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("G3-O1: the offline script accepts what the server produces and finds a one-byte edit")
+    void scriptAgreesWithJava() throws Exception {
+        List<AuditEvent> chain = new ArrayList<>(AuditFixtures.chain(37));
+        // An awkward event: escapes, non-ASCII and a bidi control must survive the export byte for byte.
+        chain.add(AuditChain.append(chain.get(36), AuditEntry.builder().occurredAt(AuditFixtures.T0)
+                .actor("m\u0101ori", "ADMIN").action("X").object("Y", null).outcome(Outcome.DENIED)
+                .reason("a\u202eb\n\"c\"").origin("o").payload(Map.of("k", "\u2028")).build()));
+        KeyPair keys = TestKeys.fresh();
+        CheckpointSigner signer = new CheckpointSigner(keys);
+        List<byte[]> leaves = chain.stream().map(e -> MerkleTree.leafHash(e.hash())).toList();
+        Path head = note("head.note", signer.signTreeHead("test/audit", 38, MerkleTree.root(leaves, 38)));
+        Path old = note("old.note", signer.signTreeHead("test/audit", 21, MerkleTree.root(leaves, 21)));
+        Path pem = Files.writeString(dir.resolve("key.pem"), CheckpointKeyFiles.toPem(keys.getPublic()));
+        Path export = export("log.txt", chain.stream().map(AuditEvent::canonicalContent).toList());
+        Path inclusion = Files.writeString(dir.resolve("inclusion.json"), "{\"seq\":5,\"treeSize\":38,\"path\":"
+                + hexList(MerkleTree.inclusionProof(leaves, 4, 38)) + "}");
+        Path consistency = Files.writeString(dir.resolve("consistency.json"), "{\"first\":21,\"second\":38,\"path\":"
+                + hexList(MerkleTree.consistencyProof(leaves, 21, 38)) + "}");
+
+        Result ok = run(export, head, pem, "--fingerprint",
+                "SHA256:" + AuditFormats.sha256Hex(keys.getPublic().getEncoded()), "--inclusion", inclusion.toString(),
+                "--consistency", consistency.toString(), "--old-tree-head", old.toString());
+        assertEquals(0, ok.code(), ok.output());
+
+        List<String> lines = chain.stream().map(AuditEvent::canonicalContent).toList();
+        for (int edited : List.of(0, 20, 36)) {
+            List<String> changed = new ArrayList<>(lines);
+            changed.set(edited, changed.get(edited).replace("\"outcome\":\"SUCCESS\"", "\"outcome\":\"SUCCESZ\""));
+            Result broken = run(export("edited.txt", changed), head, pem);
+            assertEquals(1, broken.code(), broken.output());
+            assertTrue(broken.output().contains("seq " + (edited + 2) + " does not follow seq " + (edited + 1)),
+                    broken.output());
+        }
+        Result wrongSigner = run(export, note("other.note", new CheckpointSigner(TestKeys.fresh())
+                .signTreeHead("test/audit", 38, MerkleTree.root(leaves, 38))), pem);
+        assertEquals(1, wrongSigner.code(), wrongSigner.output());
+    }
+
+    private Path note(String name, SignedTreeHead head) throws Exception {
+        return Files.write(dir.resolve(name), head.note().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Path export(String name, List<String> lines) throws Exception {
+        return Files.write(dir.resolve(name), (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String hexList(List<byte[]> path) {
+        return path.stream().map(p -> "\"" + HexFormat.of().formatHex(p) + "\"").toList().toString().replace(" ", "");
+    }
+
+    private record Result(int code, String output) {
+    }
+
+    private static Result run(Path export, Path head, Path pem, String... more) throws Exception {
+        List<String> command = new ArrayList<>(List.of("python3", "docs/verify-audit-log.py", "--export",
+                export.toString(), "--tree-head", head.toString(), "--public-key", pem.toString()));
+        command.addAll(List.of(more));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(process.waitFor(), output);
+    }
+}
