@@ -4,6 +4,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,12 +81,27 @@ class OutsiderRecipeTest {
     private record Result(int code, String output) {
     }
 
+    /** Runs the Python script and the Java offline verifier on the same files; they must agree. */
     private static Result run(Path export, Path head, Path pem, String... more) throws Exception {
-        List<String> command = new ArrayList<>(List.of("python3", "docs/verify-audit-log.py", "--export",
-                export.toString(), "--tree-head", head.toString(), "--public-key", pem.toString()));
-        command.addAll(List.of(more));
+        List<String> arguments = new ArrayList<>(List.of("--export", export.toString(), "--tree-head", head.toString(),
+                "--public-key", pem.toString()));
+        arguments.addAll(List.of(more));
+        List<String> command = new ArrayList<>(List.of("python3", "docs/verify-audit-log.py"));
+        command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Result(process.waitFor(), output);
+        int python = process.waitFor();
+        ByteArrayOutputStream javaOutput = new ByteArrayOutputStream();
+        int java = new OfflineVerifier(new PrintStream(javaOutput, true, StandardCharsets.UTF_8))
+                .run(arguments.toArray(String[]::new));
+        String both = output + "\n--- Java offline verifier ---\n" + javaOutput.toString(StandardCharsets.UTF_8);
+        assertEquals(python, java, both);
+        assertEquals(lastLine(output), lastLine(javaOutput.toString(StandardCharsets.UTF_8)), both);
+        return new Result(python, both);
+    }
+
+    private static String lastLine(String output) {
+        String[] lines = output.strip().split("\n");
+        return lines[lines.length - 1];
     }
 }
