@@ -3,6 +3,7 @@
 
     python3 verify-audit-log.py --export log.txt --tree-head head.note --public-key key.pem \
         [--fingerprint SHA256:<hex>] [--inclusion proof.json] [--consistency proof.json --old-tree-head old.note]
+        [--handover handover.note --previous-key old.pem]
 
 The formats are in docs/audit-log-format.md (§2 hashes, §7 tree, tree heads and export). Exit code 0 when every
 check passes, 1 with the first failure (and its position) on stderr. It uses no code of the project.
@@ -135,6 +136,39 @@ def read_tree_head(path, pem_path):
     return size, root
 
 
+def openssl_verify(pem_path, message, signature):
+    with tempfile.TemporaryDirectory() as tmp:
+        body_file, sig_file = os.path.join(tmp, "body"), os.path.join(tmp, "sig")
+        with open(body_file, "wb") as f:
+            f.write(message)
+        with open(sig_file, "wb") as f:
+            f.write(signature)
+        checked = subprocess.run(["openssl", "pkeyutl", "-verify", "-pubin", "-inkey", pem_path, "-rawin",
+                                  "-in", body_file, "-sigfile", sig_file], capture_output=True)
+    return checked.returncode == 0
+
+
+def fingerprint(pem_path):
+    return "SHA256:" + hashlib.sha256(public_key_der(pem_path)).hexdigest()
+
+
+def check_handover(path, previous_pem, new_pem):
+    """The previous key signed 'icm.audit.key-handover.v1 / old <fp> / new <fp>' (docs/audit-log-format.md §7.4)."""
+    with open(path, "rb") as f:
+        parts = f.read().decode("utf-8").split("\n")
+    if (len(parts) != 6 or parts[0] != "icm.audit.key-handover.v1" or parts[3] != "" or parts[5] != ""
+            or parts[1] != "old " + fingerprint(previous_pem) or parts[2] != "new " + fingerprint(new_pem)
+            or not parts[4].startswith("\u2014 ")):
+        fail("the key hand-over is not signed by the previous key for this key")
+    name, signature_b64 = parts[4][2:].split(" ")
+    signature = base64.b64decode(signature_b64)
+    raw_key = public_key_der(previous_pem)[-32:]
+    if (len(signature) != 68 or signature[:4] != sha256(name.encode("utf-8") + b"\n" + b"\x01" + raw_key)[:4]
+            or not openssl_verify(previous_pem, ("\n".join(parts[:3]) + "\n").encode("utf-8"), signature[4:])):
+        fail("the key hand-over is not signed by the previous key for this key")
+    print("OK: key %s handed over by %s" % (fingerprint(new_pem), fingerprint(previous_pem)))
+
+
 def walk_export(path):
     """Re-hashes every line, checks seq and prev_hash; returns the event hashes in order."""
     with open(path, "rb") as f:
@@ -169,10 +203,18 @@ def main():
     arguments.add_argument("--inclusion")
     arguments.add_argument("--consistency")
     arguments.add_argument("--old-tree-head")
+    arguments.add_argument("--handover")
+    arguments.add_argument("--previous-key")
     options = arguments.parse_args()
 
+    published = options.public_key
+    if options.handover:
+        if not options.previous_key:
+            fail("--handover needs --previous-key")
+        check_handover(options.handover, options.previous_key, options.public_key)
+        published = options.previous_key
     if options.fingerprint:
-        actual = "SHA256:" + hashlib.sha256(public_key_der(options.public_key)).hexdigest()
+        actual = fingerprint(published)
         if actual != options.fingerprint:
             fail("the public key's fingerprint is not the published " + options.fingerprint)
     size, root = read_tree_head(options.tree_head, options.public_key)

@@ -21,7 +21,11 @@ import java.util.Map;
  * <pre>java -jar app-audit-verifier.jar --export log.txt --tree-head head.note --public-key key.pem
  *     [--fingerprint SHA256:hex] [--inclusion proof.json] [--consistency proof.json --old-tree-head old.note]</pre>
  *
- * Exit code 0 when all checks pass, 1 with the first failure and its position, 2 for bad arguments.
+ * With {@code --handover handover.note --previous-key old.pem} the published fingerprint may be that of the previous
+ * key, which then vouches for {@code --public-key} ({@link KeyHandover}). Operators create a hand-over with
+ * {@code --create-handover --old-key-dir DIR --new-public-key new.pem --origin ORIGIN} (printed to stdout).
+ *
+ * <p>Exit code 0 when all checks pass, 1 with the first failure and its position, 2 for bad arguments.
  */
 public final class OfflineVerifier {
 
@@ -37,6 +41,9 @@ public final class OfflineVerifier {
 
     /** Failures are reported, never thrown: an outsider needs the position, not a stack trace. */
     int run(String[] args) {
+        if (args.length > 0 && args[0].equals("--create-handover")) {
+            return createHandover(Arrays.copyOfRange(args, 1, args.length));
+        }
         Map<String, String> options;
         try {
             options = options(args);
@@ -60,7 +67,17 @@ public final class OfflineVerifier {
     private void verify(Map<String, String> options) throws IOException {
         PublicKey key = CheckpointKeyFiles.readPublicKey(Path.of(options.get("--public-key")));
         String fingerprint = options.get("--fingerprint");
-        if (fingerprint != null && !fingerprint.equals("SHA256:" + AuditFormats.sha256Hex(key.getEncoded()))) {
+        PublicKey published = key;
+        if (options.containsKey("--handover")) {
+            published = CheckpointKeyFiles.readPublicKey(Path.of(options.get("--previous-key")));
+            KeyHandover handover = KeyHandover.parse(Files.readString(Path.of(options.get("--handover")),
+                    StandardCharsets.UTF_8));
+            if (!handover.handsOver(published, key)) {
+                throw new Failure("the key hand-over is not signed by the previous key for this key");
+            }
+            out.println("OK: key " + KeyHandover.fingerprint(key) + " handed over by " + KeyHandover.fingerprint(published));
+        }
+        if (fingerprint != null && !fingerprint.equals(KeyHandover.fingerprint(published))) {
             throw new Failure("the public key's fingerprint is not the published " + fingerprint);
         }
         SignedTreeHead head = treeHead(options.get("--tree-head"), key);
@@ -170,7 +187,25 @@ public final class OfflineVerifier {
         if (options.containsKey("--consistency") != options.containsKey("--old-tree-head")) {
             throw new IllegalArgumentException("--consistency needs --old-tree-head");
         }
+        if (options.containsKey("--handover") != options.containsKey("--previous-key")) {
+            throw new IllegalArgumentException("--handover needs --previous-key");
+        }
         return options;
+    }
+
+    /** Prints a hand-over note from the key pair in {@code --old-key-dir} to {@code --new-public-key}. */
+    private int createHandover(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        if (!options.keySet().containsAll(List.of("--old-key-dir", "--new-public-key", "--origin"))) {
+            out.println("usage: --create-handover --old-key-dir DIR --new-public-key FILE --origin ORIGIN");
+            return 2;
+        }
+        out.print(KeyHandover.sign(options.get("--origin"), CheckpointKeyFiles.load(Path.of(options.get("--old-key-dir"))),
+                CheckpointKeyFiles.readPublicKey(Path.of(options.get("--new-public-key")))).note());
+        return 0;
     }
 
     /** A check that failed, with the position in its message. */

@@ -66,6 +66,35 @@ class OutsiderRecipeTest {
         assertEquals(1, wrongSigner.code(), wrongSigner.output());
     }
 
+    @Test
+    @DisplayName("G3-O2: a reviewer who trusts the old key's fingerprint accepts the new key only through a hand-over the old key signed")
+    void keyRotationWithSignedHandover() throws Exception {
+        KeyPair retiring = TestKeys.fresh();
+        KeyPair successor = TestKeys.fresh();
+        List<AuditEvent> chain = AuditFixtures.chain(9);
+        List<byte[]> leaves = chain.stream().map(e -> MerkleTree.leafHash(e.hash())).toList();
+        Path head = note("head.note", new CheckpointSigner(successor).signTreeHead("test/audit", 9, MerkleTree.root(leaves, 9)));
+        Path export = export("log.txt", chain.stream().map(AuditEvent::canonicalContent).toList());
+        Path oldPem = Files.writeString(dir.resolve("old.pem"), CheckpointKeyFiles.toPem(retiring.getPublic()));
+        Path newPem = Files.writeString(dir.resolve("new.pem"), CheckpointKeyFiles.toPem(successor.getPublic()));
+        String published = KeyHandover.fingerprint(retiring.getPublic());
+        Path handover = Files.writeString(dir.resolve("handover.note"),
+                KeyHandover.sign("test/audit", retiring, successor.getPublic()).note());
+        Path forged = Files.writeString(dir.resolve("forged.note"),
+                KeyHandover.sign("test/audit", TestKeys.fresh(), successor.getPublic()).note()
+                        .replaceFirst("old SHA256:[0-9a-f]+", "old " + published));
+
+        Result accepted = run(export, head, newPem, "--fingerprint", published, "--handover", handover.toString(),
+                "--previous-key", oldPem.toString());
+        assertEquals(0, accepted.code(), accepted.output());
+        assertTrue(accepted.output().contains("handed over"), accepted.output());
+        Result withoutHandover = run(export, head, newPem, "--fingerprint", published);
+        assertEquals(1, withoutHandover.code(), withoutHandover.output());
+        Result forgedHandover = run(export, head, newPem, "--fingerprint", published, "--handover", forged.toString(),
+                "--previous-key", oldPem.toString());
+        assertEquals(1, forgedHandover.code(), forgedHandover.output());
+    }
+
     private Path note(String name, SignedTreeHead head) throws Exception {
         return Files.write(dir.resolve(name), head.note().getBytes(StandardCharsets.UTF_8));
     }
