@@ -10,6 +10,7 @@ import nz.integrity.audit.JdbcEventPageSource;
 import nz.integrity.audit.VerificationResult;
 import nz.integrity.platform.persistence.DatabaseMigrator;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,6 +54,7 @@ class AuditSequencerIT {
     AuditSealing sealing;
 
     @Inject
+    @Readiness
     AuditSealingReadiness readiness;
 
     @Inject
