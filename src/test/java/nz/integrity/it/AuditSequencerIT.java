@@ -34,6 +34,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -113,18 +114,30 @@ class AuditSequencerIT {
 
     @Test
     void anEventCommittedAfterHigherIdsWereSealedIsSealedInALaterBatch() throws Exception {
-        try (Connection slow = dataSource.getConnection()) {
-            slow.setAutoCommit(false);
-            String early = "early-" + UUID.randomUUID();
-            insert(slow, early, clock.instant().atOffset(ZoneOffset.UTC));
-            String late = insertCommitted(clock.instant().atOffset(ZoneOffset.UTC));
-            sealAll();
-            assertNotNull(seqOf(late), "the committed event does not wait for the open transaction");
-            slow.commit();
-            sealAll();
-            assertTrue(idOf(early) < idOf(late), "the open transaction drew the lower id");
-            assertTrue(seqOf(early) > seqOf(late), "but is placed after: chain order is commit order, not id order");
-        }
+        String early = "early-" + UUID.randomUUID();
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch mayCommit = new CountDownLatch(1);
+        // The slow transaction runs on a thread of its own: a connection left open on this thread would be enlisted
+        // in the sealing transaction below and share its connection.
+        Future<?> slow = executor.submit(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                insert(c, early, clock.instant().atOffset(ZoneOffset.UTC));
+                inserted.countDown();
+                mayCommit.await();
+                c.commit();
+            }
+            return null;
+        });
+        inserted.await();
+        String late = insertCommitted(clock.instant().atOffset(ZoneOffset.UTC));
+        sealAll();
+        assertNotNull(seqOf(late), "the committed event does not wait for the open transaction");
+        mayCommit.countDown();
+        slow.get();
+        sealAll();
+        assertTrue(idOf(early) < idOf(late), "the open transaction drew the lower id");
+        assertTrue(seqOf(early) > seqOf(late), "but is placed after: chain order is commit order, not id order");
         assertIntact();
     }
 
