@@ -31,6 +31,12 @@ public class AuditCheckpoints {
     AuditEventStore events;
 
     @Inject
+    AuditSealing sealing;
+
+    @Inject
+    AuditProofs proofs;
+
+    @Inject
     CheckpointKeys keys;
 
     @Inject
@@ -43,8 +49,9 @@ public class AuditCheckpoints {
     Clock clock;
 
     /**
-     * Signs the head of the chain. The audit event for the issue is appended first, so the checkpoint vouches for
-     * its own record and the head has always moved past any earlier checkpoint.
+     * Signs the head of the chain, as a checkpoint and as a signed tree head of the same size. The audit event for the issue is recorded and sealed first (with every other
+     * committed event), so the checkpoint vouches for its own record and the head has always moved past any earlier
+     * checkpoint.
      */
     @Transactional
     public CheckpointDocument issue() {
@@ -58,8 +65,11 @@ public class AuditCheckpoints {
             throw noKey;
         }
         audit.record(AuditedAction.of("CHECKPOINT_ISSUED", CHECKPOINT, null).succeeded().with("keyId", signer.keyId()));
-        Checkpoint checkpoint = signer.sign(events.lockHead(), clock.instant());
+        sealing.sealAllVisible();
+        ChainHead head = events.lockHead();
+        Checkpoint checkpoint = signer.sign(head, clock.instant());
         checkpoints.insert(checkpoint);
+        proofs.signTreeHead(head, signer);
         return new CheckpointDocument(checkpoint, signer.publicKey());
     }
 
@@ -73,8 +83,10 @@ public class AuditCheckpoints {
         if (head.isGenesis() || checkpoints.latestSeq() >= head.seq()) {
             return;
         }
-        Checkpoint checkpoint = keys.signer().sign(head, clock.instant());
+        CheckpointSigner signer = keys.signer();
+        Checkpoint checkpoint = signer.sign(head, clock.instant());
         checkpoints.insert(checkpoint);
+        proofs.signTreeHead(head, signer);
         LOG.info(() -> "Audit checkpoint issued at seq " + checkpoint.seq() + " with key " + checkpoint.keyId());
     }
 

@@ -66,7 +66,9 @@ public class AuditEventFinder {
 
     private static Where where(AuditEventQuery query, Collection<String> visibleActions) {
         Where where = new Where();
-        where.sql.append(" where action in (").append(String.join(", ", visibleActions.stream().map(a -> "?").toList()))
+        // Sealed events only: paging is by chain position, and an unsealed event has none yet (for at most
+        // app.audit.seal-interval-ms).
+        where.sql.append(" where seq is not null and action in (").append(String.join(", ", visibleActions.stream().map(a -> "?").toList()))
                 .append(')');
         where.parameters.addAll(visibleActions);
         return where.andIfPresent("object_type = ?", query.objectType())

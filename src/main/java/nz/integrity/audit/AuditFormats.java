@@ -95,7 +95,8 @@ final class AuditFormats {
     }
 
     static String sha256Hex(byte[]... parts) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = SHA256.get();
+        digest.reset();
         for (byte[] part : parts) {
             digest.update(part);
         }
@@ -110,7 +111,10 @@ final class AuditFormats {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static MessageDigest sha256() {
+    // One digest per thread: getInstance looks up providers on every call, which shows when hashing millions of rows.
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(AuditFormats::sha256);
+
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

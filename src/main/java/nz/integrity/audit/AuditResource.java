@@ -37,6 +37,9 @@ public class AuditResource {
     @Inject
     SecurityEventLog securityEvents;
 
+    @Inject
+    AuditProofs proofs;
+
     @Context
     UriInfo uri;
 
@@ -137,6 +140,89 @@ public class AuditResource {
         List<AuditEvent> events = securityEvents.find(query);
         Long next = events.size() < query.limit() ? null : events.get(events.size() - 1).seq();
         return new EventPage(events.stream().map(EventView::of).toList(), next);
+    }
+
+    @GET
+    @Path("/tree-heads/latest")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "The latest signed tree head, a C2SP signed note (administrators and reviewers)")
+    @APIResponse(responseCode = "200", description = "origin, tree size, base64 root hash, blank line, signature line")
+    @APIResponse(responseCode = "403", description = "Neither administrator nor reviewer")
+    @APIResponse(responseCode = "404", description = "No tree head signed yet")
+    public String latestTreeHead() {
+        return proofs.latestTreeHead().note();
+    }
+
+    @GET
+    @Path("/tree-heads/{size}")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "The signed tree head of this size (administrators and reviewers)")
+    @APIResponse(responseCode = "200", description = "The C2SP signed note")
+    @APIResponse(responseCode = "403", description = "Neither administrator nor reviewer")
+    @APIResponse(responseCode = "404", description = "No tree head of this size")
+    public String treeHead(@PathParam("size") String size) {
+        return proofs.treeHead(positive("size", size)).note();
+    }
+
+    @GET
+    @Path("/proofs/inclusion")
+    @Operation(summary = "RFC 9162 inclusion proof of event seq in the tree of treeSize events (administrators and reviewers)")
+    @APIResponse(responseCode = "200", description = "leafIndex = seq - 1, the event hash, the root and the audit path (hex)")
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; the fields say which")
+    @APIResponse(responseCode = "403", description = "Neither administrator nor reviewer")
+    @APIResponse(responseCode = "404", description = "The log has no tree of that size")
+    public AuditProofs.InclusionProof inclusion(@QueryParam("seq") String seq, @QueryParam("treeSize") String treeSize) {
+        return proofs.inclusion(positive("seq", seq), positive("treeSize", treeSize));
+    }
+
+    @GET
+    @Path("/proofs/consistency")
+    @Operation(summary = "RFC 9162 consistency proof between two tree sizes (administrators and reviewers)")
+    @APIResponse(responseCode = "200", description = "Both roots and the proof (hex)")
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; the fields say which")
+    @APIResponse(responseCode = "403", description = "Neither administrator nor reviewer")
+    @APIResponse(responseCode = "404", description = "The log has no tree of that size")
+    public AuditProofs.ConsistencyProof consistency(@QueryParam("first") String first,
+            @QueryParam("second") String second) {
+        return proofs.consistency(positive("first", first), positive("second", second));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Every sealed event after afterSeq, one line each: its canonical content exactly as hashed "
+            + "(administrators). The Link header names the next page.")
+    @APIResponse(responseCode = "200", description = "UTF-8 lines; see docs/audit-log-format.md §7")
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; the fields say which")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    public Response export(@Parameter(description = "default 0") @QueryParam("afterSeq") String afterSeq,
+            @Parameter(description = "1 to 10000; default 1000") @QueryParam("limit") String limit) {
+        long after = afterSeq == null ? 0 : positiveOrZero("afterSeq", afterSeq);
+        int size = limit == null ? 1000 : (int) Math.min(positive("limit", limit), Integer.MAX_VALUE);
+        AuditProofs.ExportPage page = proofs.export(after, size);
+        StringBuilder body = new StringBuilder();
+        page.lines().forEach(line -> body.append(line).append('\n'));
+        Response.ResponseBuilder response = Response.ok(body.toString(), "text/plain; charset=UTF-8");
+        if (page.nextAfterSeq() != null) {
+            response.header("Link", "<" + uri.getBaseUriBuilder().path(AuditResource.class).path("export")
+                    .queryParam("afterSeq", page.nextAfterSeq()).queryParam("limit", size).build() + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/keys/current.pem")
+    @Produces("application/x-pem-file")
+    @Operation(summary = "The installed signing public key (administrators and reviewers); compare the "
+            + "X-Key-Fingerprint header with the fingerprint published out of band")
+    @APIResponse(responseCode = "200", description = "PEM SubjectPublicKeyInfo")
+    @APIResponse(responseCode = "403", description = "Neither administrator nor reviewer")
+    public Response currentKey() {
+        return Response.ok(proofs.currentKeyPem()).header("X-Key-Fingerprint", proofs.currentKeyFingerprint()).build();
+    }
+
+    private static long positiveOrZero(String field, String value) {
+        return "0".equals(value) ? 0 : positive(field, value);
     }
 
     private static VerificationStart start(String from) {

@@ -15,9 +15,10 @@ import nz.integrity.platform.security.RefusalMarker;
 import java.time.Clock;
 
 /**
- * Appends events to the hash chain. {@link #record} joins the caller's transaction, so the event commits or rolls
- * back with the action it describes and a failed audit write fails the action. The chain head row is locked for
- * the append, which gives every event a unique, gap-free sequence number and a total order.
+ * Records audit events. {@link #record} joins the caller's transaction, so the event commits or rolls back with the
+ * action it describes and a failed audit write fails the action (no event, no action). The event is inserted
+ * unsealed, without taking any lock, so audited transactions commit in parallel; the {@link AuditSequencer} then
+ * gives committed events their gap-free chain position and hash within {@code app.audit.seal-interval-ms}.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -60,7 +61,7 @@ public class AuditTrail {
                 .origin(caller.origin())
                 .payload(action.details())
                 .build();
-        store.append(AuditChain.append(store.lockHead(), entry));
+        store.insertUnsealed(entry);
         if (action.outcome() == Outcome.DENIED) {
             markRefusalAuditedOnCommit();
         }

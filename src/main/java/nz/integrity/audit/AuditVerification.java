@@ -1,5 +1,7 @@
 package nz.integrity.audit;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,8 +22,11 @@ public class AuditVerification {
 
     static final String AUDIT_CHAIN = "AUDIT_CHAIN";
 
-    /** Rows per keyset page: big enough to keep round trips few, small enough to keep memory flat. */
+    /** Rows per fetch and per hashing batch: big enough to keep round trips few, small enough to keep memory flat. */
     static final int PAGE_SIZE = 1000;
+
+    /** Batches in flight: enough to keep every core busy while the next rows arrive. */
+    private static final int WINDOW = 2 * Math.max(2, Runtime.getRuntime().availableProcessors());
 
     @PersistenceContext
     EntityManager em;
@@ -38,18 +43,24 @@ public class AuditVerification {
     @Inject
     AuditTrail audit;
 
+    @Resource
+    ManagedExecutorService hashingPool;
+
     @Transactional
     public VerificationResult verify(VerificationStart start) {
         authorization.requireAnyRole("VERIFY_AUDIT_CHAIN", AUDIT_CHAIN, null, Role.ADMIN, Role.REVIEWER);
         List<Checkpoint> stored = checkpoints.all();
         ChainVerifier verifier = keys.verifier();
+        Checkpoint latest = start == VerificationStart.LATEST_CHECKPOINT && !stored.isEmpty()
+                ? stored.get(stored.size() - 1) : null;
+        // One streaming query on this transaction's connection; validation and hashing run on the pool.
         VerificationResult result = em.unwrap(Session.class).doReturningWork(connection -> {
-            EventPageSource source = new JdbcEventPageSource(connection);
-            if (start == VerificationStart.LATEST_CHECKPOINT && !stored.isEmpty()) {
-                Checkpoint latest = stored.get(stored.size() - 1);
-                return verifier.verifyFromCheckpoint(latest, source.eventsAfter(latest.seq(), PAGE_SIZE), stored);
+            try (JdbcEventStream rows = new JdbcEventStream(connection, latest == null ? 0 : latest.seq(), PAGE_SIZE)) {
+                ParallelHashing events = new ParallelHashing(rows, hashingPool, WINDOW);
+                return latest == null
+                        ? verifier.verifyHashedFromGenesis(events, stored)
+                        : verifier.verifyHashedFromCheckpoint(latest, events, stored);
             }
-            return verifier.verifyFromGenesis(source.eventsAfter(0, PAGE_SIZE), stored);
         });
         AuditedAction verified = AuditedAction.of("AUDIT_VERIFIED", AUDIT_CHAIN, null)
                 .with("start", start.name())

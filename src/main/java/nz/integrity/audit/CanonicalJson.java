@@ -146,7 +146,8 @@ public final class CanonicalJson {
         out.append(']');
     }
 
-    private static void writeString(String s, StringBuilder out) {
+    /** Appends {@code s} as a canonical JSON string; for writers of fixed-shape objects (see AuditEvent). */
+    static void writeString(String s, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -65,6 +65,12 @@ public final class ChainVerifier {
     /** Verifies the whole chain from seq 1; the hash at each checkpoint's seq must equal its head hash. */
     public VerificationResult verifyFromGenesis(Iterator<AuditEvent> eventsInSeqOrder,
             Collection<Checkpoint> checkpoints) {
+        return verifyHashedFromGenesis(hashedOneByOne(eventsInSeqOrder), checkpoints);
+    }
+
+    /** As {@link #verifyFromGenesis(Iterator, Collection)}, for events already hashed (e.g. {@link ParallelHashing}). */
+    public VerificationResult verifyHashedFromGenesis(Iterator<HashedEvent> eventsInSeqOrder,
+            Collection<Checkpoint> checkpoints) {
         VerificationResult badSignature = firstUntrusted(checkpoints, ChainHead.GENESIS);
         if (badSignature != null) {
             return badSignature;
@@ -80,6 +86,12 @@ public final class ChainVerifier {
      * periodically as well.
      */
     public VerificationResult verifyFromCheckpoint(Checkpoint start, Iterator<AuditEvent> eventsAfterStart,
+            Collection<Checkpoint> laterCheckpoints) {
+        return verifyHashedFromCheckpoint(start, hashedOneByOne(eventsAfterStart), laterCheckpoints);
+    }
+
+    /** As {@link #verifyFromCheckpoint}, for events already hashed (e.g. {@link ParallelHashing}). */
+    public VerificationResult verifyHashedFromCheckpoint(Checkpoint start, Iterator<HashedEvent> eventsAfterStart,
             Collection<Checkpoint> laterCheckpoints) {
         if (start == null) {
             throw new IllegalArgumentException("start checkpoint is required; use verifyFromGenesis otherwise");
@@ -124,7 +136,25 @@ public final class ChainVerifier {
         return sorted;
     }
 
-    private static VerificationResult walk(ChainHead start, Iterator<AuditEvent> events, List<Checkpoint> checkpoints) {
+    /** Hashes each event as it is pulled, on the caller's thread. */
+    private static Iterator<HashedEvent> hashedOneByOne(Iterator<AuditEvent> events) {
+        if (events == null) {
+            return null;
+        }
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return events.hasNext();
+            }
+
+            @Override
+            public HashedEvent next() {
+                return HashedEvent.of(events.next());
+            }
+        };
+    }
+
+    private static VerificationResult walk(ChainHead start, Iterator<HashedEvent> events, List<Checkpoint> checkpoints) {
         if (events == null) {
             throw new IllegalArgumentException("events are required");
         }
@@ -151,7 +181,7 @@ public final class ChainVerifier {
 
         VerificationResult run() {
             while (true) {
-                AuditEvent event;
+                HashedEvent event;
                 try {
                     if (!events.hasNext()) {
                         return endOfChain();
@@ -164,7 +194,7 @@ public final class ChainVerifier {
                 if (failure != null) {
                     return failure;
                 }
-                head = ChainHead.of(event);
+                head = ChainHead.of(event.event());
                 failure = compareWithCheckpoints();
                 if (failure != null) {
                     return failure;
@@ -172,7 +202,8 @@ public final class ChainVerifier {
             }
         }
 
-        private VerificationResult check(AuditEvent event) {
+        private VerificationResult check(HashedEvent hashed) {
+            AuditEvent event = hashed.event();
             long expected = expectedSeq();
             if (event.seq() < expected) {
                 return broken(BreakKind.REORDERED, expected, "seq " + event.seq() + " arrived where " + expected + " was due");
@@ -184,7 +215,7 @@ public final class ChainVerifier {
                         ? broken(BreakKind.REORDERED, expected, "seq " + event.seq() + " arrived before " + expected)
                         : broken(BreakKind.SEQUENCE_GAP, expected, "seq " + expected + " missing; next is " + event.seq());
             }
-            if (!event.hasValidHash()) {
+            if (!hashed.hashValid()) {
                 return broken(BreakKind.HASH_MISMATCH, expected, "stored hash does not match the content of seq " + expected);
             }
             if (!event.prevHash().equals(head.hash())) {
@@ -227,10 +258,10 @@ public final class ChainVerifier {
 
     /** One-element look-ahead over the caller's iterator. */
     private static final class LookAhead {
-        private final Iterator<AuditEvent> source;
-        private AuditEvent peeked;
+        private final Iterator<HashedEvent> source;
+        private HashedEvent peeked;
 
-        LookAhead(Iterator<AuditEvent> source) {
+        LookAhead(Iterator<HashedEvent> source) {
             this.source = source;
         }
 
@@ -238,9 +269,9 @@ public final class ChainVerifier {
             return peeked != null || source.hasNext();
         }
 
-        AuditEvent next() {
+        HashedEvent next() {
             if (peeked != null) {
-                AuditEvent event = peeked;
+                HashedEvent event = peeked;
                 peeked = null;
                 return event;
             }
@@ -259,7 +290,7 @@ public final class ChainVerifier {
             } catch (MalformedAuditEventException unreadable) {
                 return Long.MAX_VALUE;
             }
-            return peeked == null ? Long.MAX_VALUE : peeked.seq();
+            return peeked == null ? Long.MAX_VALUE : peeked.event().seq();
         }
     }
 }

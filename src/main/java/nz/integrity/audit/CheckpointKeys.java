@@ -6,10 +6,14 @@ import nz.integrity.platform.BusinessRuleException;
 import nz.integrity.platform.demo.DemoMode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,6 +26,9 @@ import java.util.logging.Logger;
 public class CheckpointKeys {
 
     static final String KEY_RULE = "AUDIT_SIGNING_KEY";
+
+    /** Sub-directory of the key directory holding retired public keys, whose checkpoints stay trusted. */
+    static final String PREVIOUS_KEYS = "previous";
 
     private static final Logger LOG = Logger.getLogger(CheckpointKeys.class.getName());
 
@@ -46,16 +53,29 @@ public class CheckpointKeys {
     }
 
     /**
-     * Keys whose checkpoints verification accepts: the installed public key, read from the key directory rather
+     * Keys whose checkpoints verification accepts: the installed public key and the retired ones in
+     * {@code previous/*.pem} (kept there at a key rotation, docs/operations.md), read from the key directory rather
      * than from the database, which an attacker able to forge rows could also write.
      */
     public List<PublicKey> trustedKeys() {
+        List<PublicKey> trusted = new ArrayList<>();
         CheckpointSigner loaded = signer;
-        if (loaded != null) {
-            return List.of(loaded.publicKey());
-        }
         Path publicKey = directory().resolve(CheckpointKeyFiles.PUBLIC_KEY_FILE);
-        return Files.isRegularFile(publicKey) ? List.of(CheckpointKeyFiles.readPublicKey(publicKey)) : List.of();
+        if (loaded != null) {
+            trusted.add(loaded.publicKey());
+        } else if (Files.isRegularFile(publicKey)) {
+            trusted.add(CheckpointKeyFiles.readPublicKey(publicKey));
+        }
+        Path previous = directory().resolve(PREVIOUS_KEYS);
+        if (Files.isDirectory(previous)) {
+            try (Stream<Path> files = Files.list(previous)) {
+                files.filter(file -> file.getFileName().toString().endsWith(".pem")).sorted()
+                        .forEach(file -> trusted.add(CheckpointKeyFiles.readPublicKey(file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the retired checkpoint keys in " + previous, e);
+            }
+        }
+        return trusted;
     }
 
     public ChainVerifier verifier() {

@@ -48,6 +48,11 @@ public final class CheckpointSigner {
         return new Checkpoint(head.seq(), head.hash(), issued, keyId, Base64.getEncoder().encodeToString(signature));
     }
 
+    /** Signs the tree head of {@code size} events with root {@code root} as a C2SP note named {@code origin}. */
+    public SignedTreeHead signTreeHead(String origin, long size, byte[] root) {
+        return SignedTreeHead.sign(origin, size, root, keyPair.getPrivate(), keyPair.getPublic());
+    }
+
     public PublicKey publicKey() {
         return keyPair.getPublic();
     }

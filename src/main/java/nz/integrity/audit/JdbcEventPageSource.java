@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,19 +48,6 @@ public final class JdbcEventPageSource implements EventPageSource {
 
     /** Maps one row of {@link #COLUMNS}; a value that cannot be an event field becomes a malformed-event finding. */
     static AuditEvent toEvent(ResultSet row) throws SQLException {
-        long seq = row.getLong(1);
-        OffsetDateTime occurredAt = row.getObject(2, OffsetDateTime.class);
-        return new AuditEvent(seq, occurredAt == null ? null : occurredAt.toInstant(), row.getString(3),
-                row.getString(4), row.getString(5), row.getString(6), row.getString(7), outcome(seq, row.getString(8)),
-                row.getString(9), row.getString(10), row.getString(11), row.getString(12), row.getString(13));
-    }
-
-    private static Outcome outcome(long seq, String stored) {
-        for (Outcome outcome : Outcome.values()) {
-            if (outcome.name().equals(stored)) {
-                return outcome;
-            }
-        }
-        throw new MalformedAuditEventException(seq, "outcome " + stored + " is not known");
+        return EventRow.read(row).toEvent();
     }
 }

@@ -1,5 +1,10 @@
 /**
- * Tamper-evident audit log core: plain Java, no container, no persistence annotations.
+ * Tamper-evident audit log: a core in plain Java (no container, no persistence annotations; the part
+ * {@code target/app-audit-verifier.jar} ships) and the services around it. Events are recorded unsealed in the
+ * business transaction ({@link nz.integrity.audit.AuditTrail}) and sealed into the chain by the
+ * {@link nz.integrity.audit.AuditSequencer}; the sealed events are also the leaves of an RFC 9162
+ * {@link nz.integrity.audit.MerkleTree} whose {@link nz.integrity.audit.SignedTreeHead}s outsiders check with
+ * {@link nz.integrity.audit.OfflineVerifier} or {@code docs/verify-audit-log.py}.
  *
  * <ul>
  *   <li>{@link nz.integrity.audit.AuditEntry} describes what happened;

@@ -36,7 +36,8 @@ public class CaseAuditTimeline {
     @Inject
     AuditTrail audit;
 
-    public record Event(long seq, Instant at, String actor, String actorRole, String action, String objectType,
+    /** {@code seq} is the chain position, null for the moment between commit and sealing (docs/audit-log-format.md). */
+    public record Event(Long seq, Instant at, String actor, String actorRole, String action, String objectType,
                         String objectId, String outcome, String reason) {
     }
 
@@ -66,9 +67,9 @@ public class CaseAuditTimeline {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select seq, occurred_at, actor, actor_role, action, object_type, "
                         + "object_id, outcome, reason from audit_event where object_type in ('CASE', 'REQUEST') "
-                        + "and object_id in (:objects) order by seq")
+                        + "and object_id in (:objects) order by id")
                 .setParameter("objects", objects).setMaxResults(2000).getResultList();
-        return rows.stream().map(row -> new Event(((Number) row[0]).longValue(), SqlValues.instant(row[1]),
+        return rows.stream().map(row -> new Event(row[0] == null ? null : ((Number) row[0]).longValue(), SqlValues.instant(row[1]),
                 (String) row[2], (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7],
                 (String) row[8])).toList();
     }

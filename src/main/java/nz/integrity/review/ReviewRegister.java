@@ -64,7 +64,7 @@ public class ReviewRegister {
                                 List<VerdictView> decisions, String notificationPlan, LocalDate periodFrom, LocalDate periodTo) {
     }
 
-    public record TimelineEntry(long seq, Instant at, String actor, String actorRole, String action, String object,
+    public record TimelineEntry(Long seq, Instant at, String actor, String actorRole, String action, String object,
                                 String outcome, String reason) {
     }
 

@@ -38,6 +38,20 @@ final class AuditEventRows {
         return head;
     }
 
+    /** Binds what {@code AuditEventStore.insertUnsealed} inserts: the entry's ten columns, no position. */
+    static void bindUnsealed(PreparedStatement insert, AuditEntry entry) throws SQLException {
+        insert.setObject(1, OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC));
+        insert.setString(2, entry.actor());
+        insert.setString(3, entry.actorRole());
+        insert.setString(4, entry.action());
+        insert.setString(5, entry.objectType());
+        insert.setString(6, entry.objectId());
+        insert.setString(7, entry.outcome().name());
+        insert.setString(8, entry.reason());
+        insert.setString(9, entry.origin());
+        insert.setString(10, entry.payload());
+    }
+
     static void bind(PreparedStatement insert, AuditEvent event) throws SQLException {
         insert.setLong(1, event.seq());
         insert.setObject(2, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));

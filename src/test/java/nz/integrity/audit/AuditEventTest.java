@@ -48,6 +48,16 @@ class AuditEventTest {
     }
 
     @Test
+    void theFastCanonicalWriterEqualsTheGenericOneForNullsEscapesAndLargeSeqs() {
+        AuditEntry awkward = new AuditEntry(Instant.parse("0001-01-01T00:00:00Z"), "a\"\\b\u2028", "R\u202e",
+                "X", "Y", null, Outcome.DENIED, null, "\u0085o\ud83d\ude00", "{\"k\":\"\\u0000\"}");
+        for (AuditEvent event : List.of(AuditChain.first(goldenEntry()), AuditChain.first(awkward),
+                AuditEvent.seal(Long.MAX_VALUE, AuditEvent.GENESIS_HASH, awkward))) {
+            assertEquals(AuditEvent.canonicalContentViaMap(event), event.canonicalContent());
+        }
+    }
+
+    @Test
     void canonicalContentCoversEveryColumnExceptHash() {
         AuditEvent event = AuditChain.first(goldenEntry());
         Map<?, ?> content = (Map<?, ?>) CanonicalJson.parse(event.canonicalContent());

@@ -3,6 +3,7 @@ package nz.integrity.it;
 import nz.integrity.audit.AuditChain;
 import nz.integrity.audit.AuditEntry;
 import nz.integrity.audit.AuditEvent;
+import nz.integrity.audit.AuditSealing;
 import nz.integrity.audit.BreakKind;
 import nz.integrity.audit.ChainHead;
 import nz.integrity.audit.ChainVerifier;
@@ -19,6 +20,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -66,6 +70,24 @@ class AuditIT {
 
     @ArquillianResource
     URL deployment;
+
+    @Inject
+    AuditSealing sealing;
+
+    /**
+     * The tampering tests address events by chain position, so every committed event gets one first. In the server
+     * only: before a client-side test nothing is injected.
+     */
+    @BeforeEach
+    void sealCommittedEvents() throws Exception {
+        if (sealing == null) {
+            return;
+        }
+        UserTransaction transaction = lookup("java:comp/UserTransaction");
+        transaction.begin();
+        sealing.sealAllVisible();
+        transaction.commit();
+    }
 
     // --- tampering is detected (in the server, on the database) ---
 
@@ -130,7 +152,12 @@ class AuditIT {
         // A checkpoint row is inserted first (inserting is allowed) so the row triggers have a row to refuse.
         String someCheckpoint = "insert into audit_checkpoint values (999999999, repeat('0', 64), now(), "
                 + "'0000000000000000', repeat('A', 86) || '==')";
+        String unsealed = "insert into audit_event (occurred_at, actor, actor_role, action, object_type, outcome, "
+                + "origin, payload) values (now(), 'a', 'A', 'X', 'Y', 'SUCCESS', 'o', '{}')";
         for (String change : List.of("update audit_event set reason = 'x' where seq = 1",
+                "update audit_event set hash = repeat('0', 64) where seq = 1",
+                unsealed + "; update audit_event set reason = 'x' where seq is null",
+                unsealed + "; delete from audit_event where seq is null",
                 "delete from audit_event where seq = 1", "truncate audit_event",
                 "update audit_checkpoint set key_id = 'ffffffffffffffff' where seq = 999999999",
                 "delete from audit_checkpoint where seq = 999999999", "truncate audit_checkpoint")) {
@@ -157,7 +184,7 @@ class AuditIT {
         assertEquals(before.headHash, hashAt(before.headSeq), "earlier events untouched");
         // Basic authentication signs in on every call, so the call leaves its sign-in and the refusal.
         assertEquals(List.of("LOGON_SUCCEEDED:reviewer:SUCCESS", "ACCESS_REFUSED:reviewer:DENIED"),
-                eventsAfter(before.headSeq));
+                eventsAfter(before.lastId));
     }
 
     @Test
@@ -352,14 +379,15 @@ class AuditIT {
         return null;
     }
 
-    private record Snapshot(long headSeq, String headHash, List<String> checkpoints, List<String> staff) {
+    private record Snapshot(long lastId, long headSeq, String headHash, List<String> checkpoints, List<String> staff) {
     }
 
     private Snapshot snapshot() throws Exception {
         return inRolledBackTransaction(c -> {
-            List<String> head = rows(c, "select seq, hash from audit_event order by seq desc limit 1");
+            long lastId = Long.parseLong(rows(c, "select max(id) from audit_event").get(0));
+            List<String> head = rows(c, "select seq, hash from audit_event where seq is not null order by seq desc limit 1");
             String[] parts = head.get(0).split("\\|");
-            return new Snapshot(Long.parseLong(parts[0]), parts[1],
+            return new Snapshot(lastId, Long.parseLong(parts[0]), parts[1],
                     rows(c, "select seq, head_hash, signature from audit_checkpoint order by seq"),
                     rows(c, "select m.username, m.display_name, m.password_hash, m.failed_logons, m.locked_at, m.active, "
                             + "r.role from staff_member m join staff_role r on r.staff_member_id = m.id order by m.username, r.role"));
@@ -370,9 +398,9 @@ class AuditIT {
         return inRolledBackTransaction(c -> rows(c, "select hash from audit_event where seq = " + seq).get(0));
     }
 
-    private List<String> eventsAfter(long seq) throws Exception {
+    private List<String> eventsAfter(long id) throws Exception {
         return inRolledBackTransaction(c -> rows(c,
-                "select action, actor, outcome from audit_event where seq > " + seq + " order by seq")).stream()
+                "select action, actor, outcome from audit_event where id > " + id + " order by id")).stream()
                 .map(row -> row.replace('|', ':')).toList();
     }
 

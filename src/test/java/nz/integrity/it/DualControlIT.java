@@ -211,7 +211,7 @@ class DualControlIT {
 
         @SuppressWarnings("unchecked")
         List<Object[]> events = em.createNativeQuery("select action, actor from audit_event where object_type = "
-                + "'PENDING_CHANGE' and object_id = ?1 order by seq").setParameter(1, id).getResultList();
+                + "'PENDING_CHANGE' and object_id = ?1 order by id").setParameter(1, id).getResultList();
         assertEquals(2, events.size(), "asked and approved");
         assertEquals("CHANGE_REQUESTED", events.get(0)[0]);
         assertEquals(ADMIN, events.get(0)[1]);

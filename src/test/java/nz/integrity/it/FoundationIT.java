@@ -224,8 +224,8 @@ class FoundationIT {
         @SuppressWarnings("unchecked")
         List<Object[]> events = em.createNativeQuery(
                 "select action, outcome from audit_event where object_id = ?1 and object_type = 'STAFF_MEMBER' "
-                        + "and seq > (select coalesce(max(seq), 0) from audit_event where object_id = ?1 and action = 'STAFF_CREATED') "
-                        + "order by seq")
+                        + "and id > (select coalesce(max(id), 0) from audit_event where object_id = ?1 and action = 'STAFF_CREATED') "
+                        + "order by id")
                 .setParameter(1, user).getResultList();
         List<String> trail = events.stream().map(e -> e[0] + ":" + e[1]).toList();
         int start = trail.lastIndexOf("LOGON_FAILED:FAILURE") - 2;

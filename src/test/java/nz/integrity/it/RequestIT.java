@@ -295,7 +295,7 @@ class RequestIT {
         as("investigator").call("POST", "/api/requests/" + reference + "/submit", null);
         as("supervisor2").call("POST", "/api/requests/" + reference + "/return", "{\"reason\":\"Say which account\"}");
         List<?> actions = em.createNativeQuery("select action from audit_event where object_type = 'REQUEST' and object_id = ?1 "
-                + "and action in ('REQUEST_DRAFTED', 'REQUEST_SUBMITTED', 'REQUEST_RETURNED') order by seq")
+                + "and action in ('REQUEST_DRAFTED', 'REQUEST_SUBMITTED', 'REQUEST_RETURNED') order by id")
                 .setParameter(1, reference).getResultList();
         assertEquals(List.of("REQUEST_DRAFTED", "REQUEST_SUBMITTED", "REQUEST_RETURNED"), actions);
     }
@@ -435,7 +435,7 @@ class RequestIT {
             assertTrue(byTeamSupervisor.body().contains("R22"), byTeamSupervisor.body());
         }
         List<?> refusals = em.createNativeQuery("select action from audit_event where object_id = ?1 and outcome = 'DENIED' "
-                + "and action in ('RETURN_REQUEST', 'REJECT_REQUEST') order by seq").setParameter(1, reference).getResultList();
+                + "and action in ('RETURN_REQUEST', 'REJECT_REQUEST') order by id").setParameter(1, reference).getResultList();
         assertEquals(List.of("RETURN_REQUEST", "REJECT_REQUEST"), refusals, "each refused decision is audited");
         assertTrue(as("investigator").call("GET", "/api/requests/" + reference, null).body().contains("\"status\":\"SUBMITTED\""));
     }
