@@ -16,15 +16,8 @@ fi
 claim_runtime_dir "$ROOT"
 mkdir -p data
 
-# After boot (Payara refuses it before): /metrics only for file-realm users in group "monitoring" (docs/security.md,
-# "What is public"), and that user from METRICS_USER/METRICS_PASSWORD (docs/operations.md). The password file lives
-# only in the fresh runtime directory, readable by this user alone; without a password nobody reads /metrics.
+# After boot (Payara refuses it before): /metrics only for the role "monitoring" (docs/security.md, "What is public").
 echo "set-metrics-configuration --securityEnabled=true --roles=monitoring" > "$ROOT/post-boot-commands.asadmin"
-if [ -n "${METRICS_PASSWORD:-}" ]; then
-  (umask 077; printf 'AS_ADMIN_USERPASSWORD=%s\n' "$METRICS_PASSWORD" > "$ROOT/metrics-password")
-  echo "create-file-user --groups=monitoring --passwordfile=$ROOT/metrics-password ${METRICS_USER:-monitor}" \
-    >> "$ROOT/post-boot-commands.asadmin"
-fi
 
 java ${JAVA_OPTS:--Xmx512m} -jar target/payara-micro.jar \
   --deploy target/app.war --contextroot / \
