@@ -74,7 +74,11 @@ public class LogonService {
         String verifiedHash = member.passwordHash();
         boolean matches = member.mayLogOn() ? passwords.matches(password, verifiedHash)
                 : spendTimeAndRefuse(password);
-        em.refresh(member, LockModeType.PESSIMISTIC_WRITE);
+        // Re-read under the row lock. Not refresh(PESSIMISTIC_WRITE): Hibernate locks with "where version = ?" and
+        // fails with a stale-state error when a simultaneous sign-in of the same account committed meanwhile.
+        Long id = member.id();
+        em.detach(member);
+        member = em.find(StaffMember.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (!member.mayLogOn()) {
             throttle.failed(source);
             return refuse(AuditedAction.of("LOGON_REFUSED", STAFF_MEMBER, name)
