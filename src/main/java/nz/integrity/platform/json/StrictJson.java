@@ -125,7 +125,12 @@ public final class StrictJson {
             return null;
         }
         if (raw == String.class) {
-            return expect(value, JsonString.class, path, "Expected text.").getString();
+            String text = expect(value, JsonString.class, path, "Expected text.").getString();
+            // No text anywhere in the domain holds a NUL, and PostgreSQL cannot store one: refuse it at the boundary.
+            if (text.indexOf('\u0000') >= 0) {
+                throw new JsonInputException(path, "Text may not contain a NUL character.");
+            }
+            return text;
         }
         if (raw == Boolean.class || raw == boolean.class) {
             if (value == JsonValue.TRUE || value == JsonValue.FALSE) {

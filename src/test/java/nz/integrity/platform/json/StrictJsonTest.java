@@ -50,6 +50,13 @@ class StrictJsonTest {
     }
 
     @Test
+    @DisplayName("issue 9 item 7: a NUL character in any text names its field (PostgreSQL cannot store it)")
+    void nulInTextNamesTheField() {
+        assertEquals("text", fieldOf("{\"text\":\"investigator\\u0000\"}", Body.class));
+        assertEquals("items[0].name", fieldOf("{\"number\":1,\"items\":[{\"name\":\"a\\u0000b\"}]}", Body.class));
+    }
+
+    @Test
     @DisplayName("issue 9 item 7: an empty body is no body")
     void emptyBodyIsNull() {
         assertNull(read("  \n", Body.class));
