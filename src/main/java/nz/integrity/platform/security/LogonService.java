@@ -3,7 +3,6 @@ package nz.integrity.platform.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import nz.integrity.audit.AuditedAction;
@@ -74,11 +73,13 @@ public class LogonService {
         String verifiedHash = member.passwordHash();
         boolean matches = member.mayLogOn() ? passwords.matches(password, verifiedHash)
                 : spendTimeAndRefuse(password);
-        // Re-read under the row lock. Not refresh(PESSIMISTIC_WRITE): Hibernate locks with "where version = ?" and
-        // fails with a stale-state error when a simultaneous sign-in of the same account committed meanwhile.
+        // Take the row lock first, then re-read the account under it. Hibernate's own lock modes load and then lock
+        // "where version = ?" (follow-on locking), which fails with a stale-state error when a simultaneous sign-in
+        // of the same account committed in between; a plain "for update" waits for it instead.
         Long id = member.id();
         em.detach(member);
-        member = em.find(StaffMember.class, id, LockModeType.PESSIMISTIC_WRITE);
+        em.createNativeQuery("select id from staff_member where id = ?1 for update").setParameter(1, id).getSingleResult();
+        member = em.find(StaffMember.class, id);
         if (!member.mayLogOn()) {
             throttle.failed(source);
             return refuse(AuditedAction.of("LOGON_REFUSED", STAFF_MEMBER, name)
