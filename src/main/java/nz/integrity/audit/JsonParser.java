@@ -180,18 +180,27 @@ final class JsonParser {
             if (integral && literal.length() <= 18) { // 18 digits always fit in a long
                 return Long.parseLong(literal);
             }
-            BigDecimal decimal = new BigDecimal(literal);
-            if (integral) {
-                try {
-                    return decimal.longValueExact();
-                } catch (ArithmeticException tooBigForLong) {
-                    return decimal;
-                }
-            }
-            return decimal;
+            return normalised(new BigDecimal(literal));
         } catch (NumberFormatException e) {
             throw error("number out of range: " + literal);
         }
+    }
+
+    /**
+     * One value per number, whatever its spelling: {@code 1.50}, {@code 1.5} and {@code 15e-1} parse equal, and
+     * {@code 2.0} parses as the long {@code 2}, because the canonical writer prints all of them the same way and a
+     * parsed value must equal the parse of its own canonical form (CanonicalJsonFuzzTest).
+     */
+    private static Object normalised(BigDecimal decimal) {
+        BigDecimal stripped = decimal.stripTrailingZeros();
+        if (stripped.scale() <= 0) {
+            try {
+                return stripped.longValueExact();
+            } catch (ArithmeticException tooBigForLong) {
+                return stripped;
+            }
+        }
+        return stripped;
     }
 
     private void requireDigits() {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CanonicalJsonTest {
@@ -152,6 +153,13 @@ class CanonicalJsonTest {
         String json = CanonicalJson.write(original);
 
         assertEquals(json, CanonicalJson.write(CanonicalJson.parse(json)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"88888888.80, 88888888.8", "1.50, 15e-1", "2.0, 2", "-0.0, 0", "1000000000000000000000000000000, 1e30"})
+    void oneNumberParsesToOneValueWhateverItsSpelling(String spelling, String sameNumber) {
+        assertEquals(CanonicalJson.parse(sameNumber), CanonicalJson.parse(spelling));
+        assertEquals(CanonicalJson.parse(spelling), CanonicalJson.parse(CanonicalJson.write(CanonicalJson.parse(spelling))));
     }
 
     @Test
