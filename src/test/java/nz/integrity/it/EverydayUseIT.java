@@ -199,6 +199,13 @@ class EverydayUseIT {
             assertTrue(lines.size() >= 3, "a summary and one line per rule: " + lines);
             assertTrue(lines.stream().skip(1).allMatch(line -> line.matches("R\\d+[a-z]? .*")), lines.toString());
             assertTrue(lines.stream().noneMatch(line -> line.contains(".;")), lines.toString());
+            List<org.openqa.selenium.WebElement> ruleLinks = web.driver().findElements(By.cssSelector("#messages li a"));
+            assertFalse(ruleLinks.isEmpty(), "broken rules link to the fields to fix: " + lines);
+            for (org.openqa.selenium.WebElement link : ruleLinks) {
+                String section = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
+                assertTrue(link.getText().matches("R\\d+[a-z]? .*"), link.getText());
+                assertTrue(web.isPresent(By.id(section)), "the banner line leads to a section of the form: " + section);
+            }
             web.assertAccessible();
             org.openqa.selenium.WebElement fix = web.waitFor(By.cssSelector("#checklist a.icm-fix-link"));
             String target = fix.getAttribute("href").substring(fix.getAttribute("href").indexOf('#') + 1);

@@ -167,7 +167,7 @@ public class RequestPage implements Serializable {
     public void submit() throws IOException {
         boolean first = isNew();
         boolean saved = persist();
-        if (saved && ServiceFeedback.attempt(() -> requests.submit(reference), Map.of())) {
+        if (saved && ServiceFeedback.attempt(() -> requests.submit(reference), Map.of(), this::sectionFor)) {
             Messages.info("request.submitted", reference);
         }
         refresh();
