@@ -20,7 +20,7 @@ import nz.integrity.request.rules.Checkpoint;
 import nz.integrity.request.rules.Outcome;
 import nz.integrity.request.rules.RuleLevel;
 import nz.integrity.request.web.RequestForm;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -32,7 +32,7 @@ import nz.integrity.request.rules.RuleSet;
 import nz.integrity.request.rules.RuleSetCatalogue;
 import nz.integrity.staff.DelegatedAuthority;
 import nz.integrity.staff.DelegationAdministration;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 import nz.integrity.staff.StaffDirectory;
 import nz.integrity.staff.StaffMember;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

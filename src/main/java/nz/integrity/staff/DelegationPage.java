@@ -3,6 +3,7 @@ package nz.integrity.staff;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nz.integrity.platform.security.Role;
 import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.platform.web.Messages;
 import nz.integrity.platform.web.PageActions;

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nz.integrity.platform.security.Role;
 import nz.integrity.platform.web.Messages;
 import nz.integrity.platform.web.PageActions;
 

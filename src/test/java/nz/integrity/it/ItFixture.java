@@ -11,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import nz.integrity.audit.CheckpointKeyFiles;
 import nz.integrity.platform.demo.DemoData;
 import nz.integrity.platform.security.PasswordHashing;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 import nz.integrity.staff.StaffDirectory;
 import nz.integrity.staff.StaffMember;
 

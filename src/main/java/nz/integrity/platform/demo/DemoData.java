@@ -10,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import nz.integrity.audit.AuditedAction;
 import nz.integrity.audit.AuditTrail;
 import nz.integrity.platform.security.PasswordHashing;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 import nz.integrity.staff.StaffDirectory;
 import nz.integrity.staff.StaffMember;
 

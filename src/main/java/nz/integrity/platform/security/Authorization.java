@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nz.integrity.audit.AuditedAction;
 import nz.integrity.audit.AuditTrail;
-import nz.integrity.staff.Role;
 
 import java.util.Arrays;
 

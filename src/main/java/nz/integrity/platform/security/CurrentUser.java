@@ -3,7 +3,6 @@ package nz.integrity.platform.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nz.integrity.staff.Role;
 import nz.integrity.staff.StaffDirectory;
 import nz.integrity.staff.StaffMember;
 

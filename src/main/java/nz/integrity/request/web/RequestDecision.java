@@ -12,7 +12,7 @@ import nz.integrity.request.InformationRequest;
 import nz.integrity.request.RequestService;
 import nz.integrity.request.RequestStatus;
 import nz.integrity.request.rules.RuleResult;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 
 import java.io.Serializable;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package nz.integrity.staff;
+package nz.integrity.platform.security;
 
 /** The four roles of the product; their names are the security groups checked by the container. */
 public enum Role {
