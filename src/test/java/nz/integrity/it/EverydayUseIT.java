@@ -7,7 +7,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import nz.integrity.investigation.SubjectRole;
 import nz.integrity.party.RecipientType;
-import nz.integrity.platform.demo.DemoData.DemoAccount;
+import nz.integrity.demo.DemoData.DemoAccount;
 import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.request.ClientFirstBasis;
 import nz.integrity.request.DateRange;

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nz.integrity.audit.CheckpointKeyFiles;
-import nz.integrity.platform.demo.DemoData;
+import nz.integrity.demo.DemoData;
 import nz.integrity.platform.security.PasswordHashing;
 import nz.integrity.platform.security.Role;
 import nz.integrity.staff.StaffDirectory;

@@ -1,4 +1,4 @@
-package nz.integrity.platform.demo;
+package nz.integrity.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package nz.integrity.platform.demo;
+package nz.integrity.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nz.integrity.audit.AuditedAction;
 import nz.integrity.audit.AuditTrail;
+import nz.integrity.platform.DemoMode;
 import nz.integrity.platform.security.PasswordHashing;
 import nz.integrity.platform.security.Role;
 import nz.integrity.staff.StaffDirectory;

@@ -1,4 +1,4 @@
-package nz.integrity.platform.demo;
+package nz.integrity.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ import nz.integrity.party.ClientNumber;
 import nz.integrity.party.DeliveryChannel;
 import nz.integrity.party.RecipientOrganisation;
 import nz.integrity.party.RecipientType;
-import nz.integrity.platform.demo.DemoData.DemoAccount;
+import nz.integrity.demo.DemoData.DemoAccount;
 import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.review.ReviewGrant;
 import nz.integrity.review.ReviewMode;
