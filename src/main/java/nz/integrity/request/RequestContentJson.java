@@ -1,6 +1,6 @@
 package nz.integrity.request;
 
-import nz.integrity.audit.CanonicalJson;
+import nz.integrity.platform.json.CanonicalJson;
 import nz.integrity.investigation.SubjectRole;
 import nz.integrity.party.RecipientType;
 

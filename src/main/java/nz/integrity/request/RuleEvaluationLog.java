@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import nz.integrity.audit.CanonicalJson;
+import nz.integrity.platform.json.CanonicalJson;
 import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.request.rules.CheckReport;
 import nz.integrity.request.rules.Checkpoint;

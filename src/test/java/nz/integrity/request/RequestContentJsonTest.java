@@ -1,6 +1,6 @@
 package nz.integrity.request;
 
-import nz.integrity.audit.CanonicalJson;
+import nz.integrity.platform.json.CanonicalJson;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

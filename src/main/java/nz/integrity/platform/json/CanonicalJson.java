@@ -1,4 +1,4 @@
-package nz.integrity.audit;
+package nz.integrity.platform.json;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -147,7 +147,7 @@ public final class CanonicalJson {
     }
 
     /** Appends {@code s} as a canonical JSON string; for writers of fixed-shape objects (see AuditEvent). */
-    static void writeString(String s, StringBuilder out) {
+    public static void writeString(String s, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

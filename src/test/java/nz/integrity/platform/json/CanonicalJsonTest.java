@@ -1,4 +1,4 @@
-package nz.integrity.audit;
+package nz.integrity.platform.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

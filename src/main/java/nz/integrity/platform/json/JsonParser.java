@@ -1,4 +1,4 @@
-package nz.integrity.audit;
+package nz.integrity.platform.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package nz.integrity.audit;
+package nz.integrity.platform.json;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
