@@ -32,7 +32,7 @@ import java.util.Base64;
 @ApplicationScoped
 public class IntegrityAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    static final String LOGON_PAGE = "/login.xhtml";
+    public static final String LOGON_PAGE = "/login.xhtml";
     private static final String API_PREFIX = "/api/";
 
     @Inject

@@ -1,4 +1,4 @@
-package nz.integrity.platform.security;
+package nz.integrity.staff.signin;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

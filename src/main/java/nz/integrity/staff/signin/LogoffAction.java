@@ -1,4 +1,4 @@
-package nz.integrity.platform.security;
+package nz.integrity.staff.signin;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
+import nz.integrity.platform.security.CallerContext;
+import nz.integrity.platform.security.IntegrityAuthenticationMechanism;
 
 /** Ends the session: audited first, then the container logout and session invalidation. */
 @Named("logoff")

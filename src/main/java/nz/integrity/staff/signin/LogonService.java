@@ -1,4 +1,4 @@
-package nz.integrity.platform.security;
+package nz.integrity.staff.signin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,6 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import nz.integrity.audit.AuditedAction;
 import nz.integrity.audit.AuditTrail;
+import nz.integrity.platform.security.CallerContext;
+import nz.integrity.platform.security.PasswordHashing;
+import nz.integrity.platform.security.SourceThrottle;
 import nz.integrity.staff.StaffMember;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

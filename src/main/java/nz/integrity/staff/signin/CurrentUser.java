@@ -1,8 +1,10 @@
-package nz.integrity.platform.security;
+package nz.integrity.staff.signin;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nz.integrity.platform.security.CallerContext;
+import nz.integrity.platform.security.Role;
 import nz.integrity.staff.StaffDirectory;
 import nz.integrity.staff.StaffMember;
 

@@ -1,4 +1,4 @@
-package nz.integrity.platform.security;
+package nz.integrity.staff.signin;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nz.integrity.platform.security.SafeRedirect;
 import nz.integrity.platform.web.Messages;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package nz.integrity.platform.security;
+package nz.integrity.staff.signin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +8,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import nz.integrity.platform.security.Role;
 
 /** Validates staff credentials for both the form logon and HTTP Basic; lockout and audit happen in {@link LogonService}. */
 @ApplicationScoped
