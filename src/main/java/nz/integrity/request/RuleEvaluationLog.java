@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import nz.integrity.platform.json.CanonicalJson;
 import nz.integrity.platform.time.NewZealandTime;
+import nz.integrity.request.content.Approval;
 import nz.integrity.request.rules.CheckReport;
 import nz.integrity.request.rules.Checkpoint;
 import nz.integrity.request.rules.Outcome;

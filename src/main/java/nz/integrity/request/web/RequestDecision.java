@@ -10,7 +10,7 @@ import nz.integrity.platform.web.ServiceFeedback;
 import nz.integrity.request.AlreadyDecidedException;
 import nz.integrity.request.InformationRequest;
 import nz.integrity.request.RequestService;
-import nz.integrity.request.RequestStatus;
+import nz.integrity.request.content.RequestStatus;
 import nz.integrity.request.rules.RuleResult;
 import nz.integrity.platform.security.Role;
 

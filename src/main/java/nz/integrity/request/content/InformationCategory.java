@@ -1,4 +1,4 @@
-package nz.integrity.request;
+package nz.integrity.request.content;
 
 /**
  * The closed vocabulary of what a request may ask for. There is deliberately no "all information" or

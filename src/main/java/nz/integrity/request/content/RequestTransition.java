@@ -1,9 +1,9 @@
-package nz.integrity.request;
+package nz.integrity.request.content;
 
 import java.util.EnumSet;
 import java.util.Set;
 
-import static nz.integrity.request.RequestStatus.*;
+import static nz.integrity.request.content.RequestStatus.*;
 
 /**
  * Every legal move in the request lifecycle (domain §9.2, simplified: coordinator review and the

@@ -1,4 +1,4 @@
-package nz.integrity.request;
+package nz.integrity.request.content;
 
 import nz.integrity.investigation.SubjectRole;
 
@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
-import static nz.integrity.request.SampleContent.range;
+import static nz.integrity.request.content.SampleContent.range;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package nz.integrity.request;
+package nz.integrity.request.content;
 
 import nz.integrity.investigation.SubjectRole;
 

@@ -1,4 +1,4 @@
-package nz.integrity.request;
+package nz.integrity.request.content;
 
 /** The less intrusive routes an applicant must have considered before compelling a third party (R13). */
 public enum LessIntrusiveMeans {

@@ -1,4 +1,4 @@
-package nz.integrity.request;
+package nz.integrity.request.content;
 
 /** How the client answered when asked first for an item (R06, R08). */
 public enum ClientResponse {

@@ -1,4 +1,4 @@
-package nz.integrity.request;
+package nz.integrity.request.content;
 
 /**
  * The two kinds of external information request. They share one model; the rules that apply differ by type

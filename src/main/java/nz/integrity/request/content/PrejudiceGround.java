@@ -1,4 +1,4 @@
-package nz.integrity.request;
+package nz.integrity.request.content;
 
 /**
  * Why asking the client first would prejudice the maintenance of the law. A ground alone never justifies the

@@ -1,4 +1,4 @@
-package nz.integrity.request;
+package nz.integrity.request.content;
 
 import nz.integrity.investigation.SubjectRole;
 
@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import nz.integrity.request.ClientFirstBasis.ClientAsked;
-import nz.integrity.request.ClientFirstBasis.PrejudiceException;
+import nz.integrity.request.content.ClientFirstBasis.ClientAsked;
+import nz.integrity.request.content.ClientFirstBasis.PrejudiceException;
 
 /**
  * Test builder for {@link RequestContent}. {@link #aBankNotice()} is a complete, unremarkable notice that passes

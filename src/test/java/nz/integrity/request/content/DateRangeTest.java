@@ -1,8 +1,8 @@
-package nz.integrity.request;
+package nz.integrity.request.content;
 
 import org.junit.jupiter.api.Test;
 
-import static nz.integrity.request.SampleContent.range;
+import static nz.integrity.request.content.SampleContent.range;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
