@@ -12,7 +12,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nz.integrity.platform.web.SecurityHeadersFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package nz.integrity.platform.web;
+package nz.integrity.platform.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
