@@ -23,6 +23,12 @@ import nz.integrity.platform.persistence.YearlyNumbers;
 import nz.integrity.platform.security.Authorization;
 import nz.integrity.platform.security.CallerContext;
 import nz.integrity.platform.time.NewZealandTime;
+import nz.integrity.request.content.Approval;
+import nz.integrity.request.content.ApprovedContentHash;
+import nz.integrity.request.content.NoticeTerms;
+import nz.integrity.request.content.PurposeCode;
+import nz.integrity.request.content.RequestContent;
+import nz.integrity.request.content.RequestStatus;
 import nz.integrity.request.rules.CheckReport;
 import nz.integrity.request.rules.Checkpoint;
 import nz.integrity.request.rules.Clearance;
@@ -32,7 +38,7 @@ import nz.integrity.request.rules.RuleSet;
 import nz.integrity.request.rules.RuleSetCatalogue;
 import nz.integrity.staff.DelegatedAuthority;
 import nz.integrity.staff.DelegationAdministration;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 import nz.integrity.staff.StaffDirectory;
 import nz.integrity.staff.StaffMember;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -434,7 +440,7 @@ public class RequestService {
             throw authorization.refuse("VIEW_APPROVAL_QUEUE", REQUEST, null, "needs a request-approval delegation");
         }
         Set<Long> ownTeams = access.scopeOfCaller().map(CaseScope::teamIds).orElse(Set.of());
-        return em.createQuery("select r from InformationRequest r where r.status = nz.integrity.request.RequestStatus.SUBMITTED "
+        return em.createQuery("select r from InformationRequest r where r.status = nz.integrity.request.content.RequestStatus.SUBMITTED "
                         + "order by r.id", InformationRequest.class).getResultList().stream()
                 .filter(r -> !ownTeams.contains(r.investigationCase().team().id()))
                 .filter(r -> !r.editors().contains(caller.username()))

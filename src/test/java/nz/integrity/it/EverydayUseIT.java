@@ -7,18 +7,18 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import nz.integrity.investigation.SubjectRole;
 import nz.integrity.party.RecipientType;
-import nz.integrity.platform.demo.DemoData.DemoAccount;
+import nz.integrity.demo.DemoData.DemoAccount;
 import nz.integrity.platform.time.NewZealandTime;
-import nz.integrity.request.ClientFirstBasis;
-import nz.integrity.request.DateRange;
-import nz.integrity.request.InformationCategory;
-import nz.integrity.request.PurposeCode;
-import nz.integrity.request.Recipient;
-import nz.integrity.request.RequestContent;
+import nz.integrity.request.content.ClientFirstBasis;
+import nz.integrity.request.content.DateRange;
+import nz.integrity.request.content.InformationCategory;
+import nz.integrity.request.content.PurposeCode;
+import nz.integrity.request.content.Recipient;
+import nz.integrity.request.content.RequestContent;
 import nz.integrity.request.RequestContentJson;
-import nz.integrity.request.RequestItem;
-import nz.integrity.request.RequestType;
-import nz.integrity.request.Subject;
+import nz.integrity.request.content.RequestItem;
+import nz.integrity.request.content.RequestType;
+import nz.integrity.request.content.Subject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -295,7 +295,7 @@ class EverydayUseIT {
         return new RequestContent(notice.type(), notice.recipient(), notice.subjects(), notice.purposes(),
                 List.of(new RequestItem(InformationCategory.ACCOUNT_STATEMENTS, "All records", Optional.empty(),
                         ClientFirstBasis.notRecorded())),
-                new nz.integrity.request.Justification("", "", List.of(), "", "", "", "", "", "", ""));
+                new nz.integrity.request.content.Justification("", "", List.of(), "", "", "", "", "", "", ""));
     }
 
     private RequestContent clientRequest(String caseReference) {

@@ -12,7 +12,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nz.integrity.platform.web.SecurityHeadersFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,7 @@ import java.util.Set;
 @ApplicationScoped
 public class IntegrityAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    static final String LOGON_PAGE = "/login.xhtml";
+    public static final String LOGON_PAGE = "/login.xhtml";
     private static final String API_PREFIX = "/api/";
     private static final String METRICS = "/metrics";
 

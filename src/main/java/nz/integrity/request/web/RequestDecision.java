@@ -10,9 +10,9 @@ import nz.integrity.platform.web.ServiceFeedback;
 import nz.integrity.request.AlreadyDecidedException;
 import nz.integrity.request.InformationRequest;
 import nz.integrity.request.RequestService;
-import nz.integrity.request.RequestStatus;
+import nz.integrity.request.content.RequestStatus;
 import nz.integrity.request.rules.RuleResult;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 
 import java.io.Serializable;
 import java.util.HashMap;
