@@ -11,6 +11,7 @@
 #   app:   server-config/run.sh with SKIP_BUILD=true on a new embedded H2 database (demo data seeded, the first
 #          start of a new checkout); ready = the line run.sh prints once /health/ready answered 200.
 #   app (restart): run.sh again on the database the previous app run left (no migrations, no seeding).
+# run.sh's class data sharing is on as it is for anyone (CDS=false in the environment turns it off for both app runs).
 # Runs alternate (empty, app, restart, empty, ...) so a change in the machine's load hits both sides alike.
 # The time is the wall clock from starting the process to readiness, polled every 0.1 s.
 set -euo pipefail
@@ -87,6 +88,11 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M:%S UTC'); cores: $(nproc); $(java -version 2>&1 | head -1)"
 echo "load before: $(uptime)"
+# Not counted: one start of each, so both read their jars from the page cache, and run.sh has recorded its class
+# data sharing archive (target/payara-cds.jsa) if it had none; the counted starts are the later starts of a checkout.
+w=$(empty_once); keep_log empty warmup
+w2=$(app_once "$work/app-warmup"); keep_log app warmup
+echo "warm-up (not counted): empty ${w} s, app ${w2} s; $(ls target/payara-cds.jsa 2>/dev/null || echo 'no CDS archive')"
 empty=() fresh=() restart=()
 for i in $(seq 1 "$runs"); do
   e=$(empty_once); empty+=("$e"); keep_log empty "$i"
