@@ -32,7 +32,8 @@ pid=""
 stop() {
   if [ -n "$pid" ]; then
     kill -TERM -- "-$pid" 2>/dev/null || true
-    for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    # Up to 2 minutes: a start that records the CDS archive writes it (about 120 MB) while it stops.
+    for _ in $(seq 1 1200); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -KILL -- "-$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     pid=""
