@@ -2,30 +2,39 @@
 # Boot-to-ready of the README run command against an empty Payara Micro, measured back to back in one run
 # (issue 11, item 5: the application's median must stay within 3x the empty server's).
 #
-#   bash server-config/benchmark/boot-benchmark.sh [RUNS] [PORT]      # defaults: 3 runs each, port 18480
+#   bash server-config/benchmark/boot-benchmark.sh [RUNS] [PORT] [OTHER_CHECKOUT]    # defaults: 3, 18480, none
 #
-# Needs target/app.war and target/payara-micro.jar (mvn -B -ntp package -DskipTests). Each start gets its own fresh
-# temporary directory (Payara runtime directory, H2 database, audit keys), claimed with runtime-dir.sh's lock, so
-# no running instance's files are touched; all of it is deleted at the end.
+# Needs target/app.war and target/payara-micro.jar (mvn -B -ntp package -DskipTests). OTHER_CHECKOUT, a second
+# built checkout (e.g. `git worktree add` of the commit before a change, then its own package), is measured the
+# same way in the same rounds, for a before/after comparison under the same load.
+# Each start gets its own fresh temporary directory (Payara runtime directory, H2 database, audit keys, recovery
+# token), claimed with runtime-dir.sh's lock, so no running instance's files are touched; all of it is deleted
+# at the end.
 #   empty: java -Xmx512m -jar payara-micro.jar (the same jar from ~/.m2), no WAR; ready = first HTTP answer.
-#   app:   server-config/run.sh with SKIP_BUILD=true on a new embedded H2 database (demo data seeded, the first
-#          start of a new checkout); ready = the line run.sh prints once /health/ready answered 200.
-#   app (restart): run.sh again on the database the previous app run left (no migrations, no seeding).
-# run.sh's class data sharing is on as it is for anyone (CDS=false in the environment turns it off for both app runs).
-# Runs alternate (empty, app, restart, empty, ...) so a change in the machine's load hits both sides alike.
-# The time is the wall clock from starting the process to readiness, polled every 0.1 s.
+#   app:   server-config/run.sh with SKIP_BUILD=true on a new embedded H2 database (migrations, demo data
+#          seeded); ready = the line run.sh prints once /health/ready answered 200.
+#   app restart: run.sh again on the database the previous app run left (no migrations, no seeding).
+# run.sh's class data sharing is on as it is for anyone (CDS=false in the environment turns it off).
+# Rounds alternate (empty, app, app restart, [other, other restart], empty, ...) so a change in the machine's
+# load hits every side alike. Two figures per start: wall seconds from starting the process to readiness (polled
+# every 0.1 s), and CPU seconds (user + system) its processes had used by then, which depends much less on what
+# else the machine runs. Medians and ratios to the empty server are printed for both.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source server-config/runtime-dir.sh
 
 runs="${1:-3}"
 port="${2:-18480}"
+other="${3:-}"
 payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
 empty_jar="$HOME/.m2/repository/fish/payara/extras/payara-micro/$payara_version/payara-micro-$payara_version.jar"
-for f in target/app.war target/payara-micro.jar "$empty_jar"; do
-  [ -f "$f" ] || { echo "missing $f: run mvn -B -ntp package -DskipTests first" >&2; exit 1; }
+for checkout in . $other; do
+  for f in "$checkout/target/app.war" "$checkout/target/payara-micro.jar" "$empty_jar"; do
+    [ -f "$f" ] || { echo "missing $f: run mvn -B -ntp package -DskipTests first" >&2; exit 1; }
+  done
+  cmp -s "$empty_jar" "$checkout/target/payara-micro.jar" \
+    || { echo "$checkout/target/payara-micro.jar is not $empty_jar" >&2; exit 1; }
 done
-cmp -s "$empty_jar" target/payara-micro.jar || { echo "target/payara-micro.jar is not $empty_jar" >&2; exit 1; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/icm-boot-bench.XXXXXX")
 pid=""
@@ -46,8 +55,17 @@ trap 'exit 130' INT TERM
 
 now() { date +%s.%N; }
 
-# measure NAME READY_TEST COMMAND...: starts COMMAND in its own process group, prints seconds until READY_TEST passes,
-# then stops it. Runs in a command substitution (a subshell without the EXIT trap), so it stops what it started itself.
+# CPU seconds (user + system) used so far by the live processes of process group $1.
+cpu_of_group() {
+  local tick
+  tick=$(getconf CLK_TCK)
+  ps -o pid= --sid "$1" | while read -r p; do cat "/proc/$p/stat" 2>/dev/null || true; done \
+    | awk -v t="$tick" '{ sub(/^.*\) /, ""); s += $12 + $13 } END { printf "%.1f", s / t }'
+}
+
+# measure NAME READY_TEST COMMAND...: starts COMMAND in its own process group; prints "WALL CPU" seconds once
+# READY_TEST passes, then stops it. Runs in a command substitution (a subshell without the EXIT trap), so it stops
+# what it started itself.
 measure() {
   local name="$1" ready="$2"; shift 2
   local log="$work/$name.log" start
@@ -59,7 +77,7 @@ measure() {
       tail -30 "$log" >&2; echo "$name exited before it was ready" >&2; stop; exit 1
     fi
     if eval "$ready"; then
-      awk -v s="$start" -v e="$(now)" 'BEGIN { printf "%.2f\n", e - s }'
+      echo "$(awk -v s="$start" -v e="$(now)" 'BEGIN { printf "%.2f", e - s }') $(cpu_of_group "$pid")"
       stop
       return
     fi
@@ -76,34 +94,56 @@ empty_once() {
   exec 9>&-
 }
 
-# app_once DIR: run.sh on the H2 database and audit keys in DIR (created on first use).
+# app_once CHECKOUT DIR: CHECKOUT's run.sh on the H2 database, audit keys and recovery token in DIR (created on
+# first use).
 app_once() {
-  local dir="$1"
+  local checkout="$1" dir="$2"
   mkdir -p "$dir"
   measure app "grep -q 'is ready at' '$work/app.log'" env SKIP_BUILD=true PORT="$port" PAYARA_ROOT="$dir/payara-root" \
     DB_URL="jdbc:h2:file:$dir/data/integrity;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-    APP_AUDIT_KEY_DIR="$dir/data/audit-keys" bash server-config/run.sh
+    APP_AUDIT_KEY_DIR="$dir/data/audit-keys" APP_RECOVERY_TOKEN_FILE="$dir/data/recovery-token" \
+    bash "$checkout/server-config/run.sh"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M:%S UTC'); cores: $(nproc); $(java -version 2>&1 | head -1)"
 echo "load before: $(uptime)"
-# Not counted: one start of each, so both read their jars from the page cache, and run.sh has recorded its class
-# data sharing archive (target/payara-cds.jsa) if it had none; the counted starts are the later starts of a checkout.
+# Not counted: one start of each, so every jar is in the page cache and each run.sh has recorded its class data
+# sharing archive (target/payara-cds.jsa) if it had none; the counted starts are the later starts of a checkout.
+subjects=(app)
+[ -n "$other" ] && subjects+=(other)
+checkout_of() { if [ "$1" = app ]; then echo .; else echo "$other"; fi; }
 w=$(empty_once); keep_log empty warmup
-w2=$(app_once "$work/app-warmup"); keep_log app warmup
-echo "warm-up (not counted): empty ${w} s, app ${w2} s; $(ls target/payara-cds.jsa 2>/dev/null || echo 'no CDS archive')"
-empty=() fresh=() restart=()
+line="warm-up (not counted, wall/CPU s): empty $w"
+for s in "${subjects[@]}"; do
+  w=$(app_once "$(checkout_of "$s")" "$work/$s-warmup"); keep_log app "$s-warmup"
+  line="$line; $s $w"
+done
+echo "$line"
+
+declare -A results
 for i in $(seq 1 "$runs"); do
-  e=$(empty_once); empty+=("$e"); keep_log empty "$i"
-  f=$(app_once "$work/app-$i"); fresh+=("$f"); keep_log app "$i-first"
-  r=$(app_once "$work/app-$i"); restart+=("$r"); keep_log app "$i-restart"
-  echo "run $i: empty ${e} s, app first start ${f} s, app restart ${r} s"
+  e=$(empty_once); keep_log empty "$i"; results[empty]+="$e,"
+  line="run $i (wall/CPU s): empty $e"
+  for s in "${subjects[@]}"; do
+    f=$(app_once "$(checkout_of "$s")" "$work/$s-$i"); keep_log app "$s-$i-first"; results[$s-first]+="$f,"
+    r=$(app_once "$(checkout_of "$s")" "$work/$s-$i"); keep_log app "$s-$i-restart"; results[$s-restart]+="$r,"
+    line="$line; $s first start $f, restart $r"
+  done
+  echo "$line"
 done
 echo "load after:  $(uptime)"
-me=$(printf '%s\n' "${empty[@]}" | median)
-mf=$(printf '%s\n' "${fresh[@]}" | median)
-mr=$(printf '%s\n' "${restart[@]}" | median)
-echo "median: empty Payara Micro ${me} s; app first start ${mf} s ($(awk -v a="$mf" -v b="$me" 'BEGIN { printf "%.1f", a / b }')x);" \
-  "app restart ${mr} s ($(awk -v a="$mr" -v b="$me" 'BEGIN { printf "%.1f", a / b }')x)"
+
+column() { tr ',' '\n' <<<"${results[$1]}" | grep . | awk -v c="$2" '{ print $c }' | median; }
+ew=$(column empty 1) ec=$(column empty 2)
+echo "median empty Payara Micro: ${ew} s wall, ${ec} s CPU"
+for s in "${subjects[@]}"; do
+  for kind in first restart; do
+    w=$(column "$s-$kind" 1) c=$(column "$s-$kind" 2)
+    echo "median $s $kind start: ${w} s wall ($(ratio "$w" "$ew")x empty), ${c} s CPU ($(ratio "$c" "$ec")x empty)"
+  done
+done
+[ -n "$other" ] && echo "(other = $other)"
+exit 0
