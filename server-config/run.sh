@@ -2,7 +2,7 @@
 # Builds the WAR and runs it on Payara Micro at http://localhost:8080/ . Ready means /health/ready answered 200:
 # Payara's own "ready" banner also appears when the deployment failed. Stop with Ctrl-C.
 # Database: embedded H2 under ./data with demo accounts, unless DB_URL (and DB_CLASSNAME, DB_USER, DB_PASSWORD)
-# point elsewhere. Extra JVM options can be passed in JAVA_OPTS. PAYARA_ROOT (default target/payara-root) is the
+# point elsewhere. JVM options can be passed in JAVA_OPTS (default -Xmx512m -XX:TieredStopAtLevel=1). PAYARA_ROOT (default target/payara-root) is the
 # runtime directory; the running server holds a lock on it so no tool or second start deletes it.
 # Class data sharing: the first start records the classes it loads into target/payara-cds.jsa when it stops
 # (Ctrl-C); later starts map them from there instead of loading and verifying them again (a third of boot, see
@@ -43,7 +43,9 @@ finish_cds() {
   rm -f "$recording"
 }
 
-java ${JAVA_OPTS:--Xmx512m} "${cds[@]}" -jar target/payara-micro.jar \
+# -XX:TieredStopAtLevel=1 (C1 only, unless JAVA_OPTS says otherwise): the C2 compiler's work during boot was 40 %
+# of the CPU time to readiness (docs/benchmarks.md, "Boot"); a local run command does not need C2's peak speed.
+java ${JAVA_OPTS:--Xmx512m -XX:TieredStopAtLevel=1} "${cds[@]}" -jar target/payara-micro.jar \
   --deploy target/app.war --contextroot / \
   --port "$PORT" --nohazelcast \
   --rootdir "$ROOT" \

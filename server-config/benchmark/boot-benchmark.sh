@@ -140,9 +140,9 @@ column() { tr ',' '\n' <<<"${results[$1]}" | grep . | awk -v c="$2" '{ print $c 
 ew=$(column empty 1) ec=$(column empty 2)
 echo "median empty Payara Micro: ${ew} s wall, ${ec} s CPU"
 for s in "${subjects[@]}"; do
-  for kind in first restart; do
+  for kind in first restart; do  # first = first start on a new database
     w=$(column "$s-$kind" 1) c=$(column "$s-$kind" 2)
-    echo "median $s $kind start: ${w} s wall ($(ratio "$w" "$ew")x empty), ${c} s CPU ($(ratio "$c" "$ec")x empty)"
+    echo "median $s $kind: ${w} s wall ($(ratio "$w" "$ew")x empty), ${c} s CPU ($(ratio "$c" "$ec")x empty)"
   done
 done
 [ -n "$other" ] && echo "(other = $other)"
