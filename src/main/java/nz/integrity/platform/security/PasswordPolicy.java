@@ -27,8 +27,6 @@ public final class PasswordPolicy {
     static final int MIN_SCORE = 3;
 
     private static final String BUNDLE = "nz.integrity.i18n.messages";
-    /** Loads its dictionaries once; measuring keeps no state between calls. */
-    private static final Zxcvbn ESTIMATOR = new Zxcvbn();
 
     /** Why a password is refused; each has a message in the bundle ({@code password.<name>}). */
     public enum Problem {
@@ -41,6 +39,14 @@ public final class PasswordPolicy {
     }
 
     private PasswordPolicy() {
+    }
+
+    /**
+     * Loads zxcvbn's dictionaries once, on the first full check (someone choosing a password), not when start-up
+     * hashes a demo or first-administrator password through the length-only check; measuring keeps no state.
+     */
+    private static final class Estimator {
+        static final Zxcvbn INSTANCE = new Zxcvbn();
     }
 
     /** Length only: for hashing passwords that were checked when chosen (and the documented demo passwords). */
@@ -69,7 +75,7 @@ public final class PasswordPolicy {
         }
         // zxcvbn wipes what it measured; it gets a copy, or the caller would go on to hash a zeroed password.
         char[] copy = password.clone();
-        Strength strength = ESTIMATOR.measure(CharBuffer.wrap(copy), name.isEmpty() ? List.of() : List.of(name));
+        Strength strength = Estimator.INSTANCE.measure(CharBuffer.wrap(copy), name.isEmpty() ? List.of() : List.of(name));
         try {
             if (strength.getScore() >= MIN_SCORE) {
                 return Optional.empty();
