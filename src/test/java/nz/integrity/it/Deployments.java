@@ -36,4 +36,13 @@ public final class Deployments {
         String url = deployed.toString().replaceFirst("//[^/:]+", "//localhost");
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
+
+    /**
+     * The server's own root (scheme, host and port), where Payara serves /health, /metrics and /openapi. The suite
+     * deploys the application at the context root as run.sh does, so today this equals {@link #loopback(URL)}.
+     */
+    public static String serverRoot(URL deployed) {
+        java.net.URI app = java.net.URI.create(loopback(deployed));
+        return app.getScheme() + "://" + app.getAuthority();
+    }
 }

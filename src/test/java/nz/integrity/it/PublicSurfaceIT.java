@@ -31,8 +31,7 @@ class PublicSurfaceIT {
     }
 
     private String serverRoot() {
-        String app = app();
-        return app.substring(0, app.indexOf('/', "http://".length()));
+        return Deployments.serverRoot(deployment);
     }
 
     @Test
@@ -58,7 +57,7 @@ class PublicSurfaceIT {
                 "it-monitoring-password");
         assertEquals(200, monitoring.statusCode(), monitoring.body());
         assertTrue(monitoring.body().contains("audit_unsealed_max_age_seconds"), "the application's own gauge is published");
-        HttpResponse<String> notAPage = new WebClient(serverRoot()).api("GET", "/api/cases", "monitoring",
+        HttpResponse<String> notAPage = new WebClient(app()).api("GET", "/api/cases", "monitoring",
                 "it-monitoring-password", null);
         assertEquals(401, notAPage.statusCode(), "the monitoring account opens nothing but the metrics");
     }

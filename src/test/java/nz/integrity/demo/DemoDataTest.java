@@ -1,6 +1,6 @@
-package nz.integrity.platform.demo;
+package nz.integrity.demo;
 
-import nz.integrity.platform.demo.DemoData.DemoAccount;
+import nz.integrity.demo.DemoData.DemoAccount;
 import nz.integrity.platform.security.ShippedPbkdf2Hash;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
