@@ -27,6 +27,9 @@ public class CaseRequestsResource {
     @Inject
     RequestService requests;
 
+    @Inject
+    RequestQueries queries;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draft a request on a case (investigators of the case team)")
@@ -38,6 +41,6 @@ public class CaseRequestsResource {
     @GET
     @Operation(summary = "All requests on a case: the case's information plan")
     public List<RequestView> onCase(@PathParam("reference") String caseReference) {
-        return requests.onCase(caseReference).stream().map(RequestView::of).toList();
+        return queries.onCase(caseReference).stream().map(RequestView::of).toList();
     }
 }

@@ -41,6 +41,12 @@ public class RequestsResource {
     RequestService requests;
 
     @Inject
+    RequestDecisions decisions;
+
+    @Inject
+    RequestQueries queries;
+
+    @Inject
     RequestResponses responses;
 
     private static byte[] decode(String base64) {
@@ -100,14 +106,14 @@ public class RequestsResource {
     @Path("approval-queue")
     @Operation(summary = "Submitted requests of other teams that you may decide")
     public List<RequestView> approvalQueue() {
-        return requests.approvalQueue().stream().map(RequestView::of).toList();
+        return queries.approvalQueue().stream().map(RequestView::of).toList();
     }
 
     @GET
     @Path("{reference}")
     @Operation(summary = "One request with its content and approval")
     public RequestView get(@PathParam("reference") String reference) {
-        return RequestView.of(requests.open(reference));
+        return RequestView.of(queries.open(reference));
     }
 
     @PUT
@@ -120,9 +126,9 @@ public class RequestsResource {
 
     @GET
     @Path("{reference}/checks")
-    @Operation(summary = "Evaluate the Code's rules for the request's next step; every evaluation is kept")
+    @Operation(summary = "Evaluate the Code's rules for the request's next step, as of now; nothing is kept")
     public CheckView checks(@PathParam("reference") String reference) {
-        return CheckView.of(requests.check(reference));
+        return CheckView.of(queries.check(reference));
     }
 
     @POST
@@ -138,7 +144,7 @@ public class RequestsResource {
     @Operation(summary = "Approve with a reason, reasons for OVERRIDE rules and acknowledged warnings")
     public RequestView approve(@PathParam("reference") String reference, Decision decision) {
         Decision d = decision == null ? new Decision(null, Map.of(), Set.of()) : decision;
-        return RequestView.of(requests.approve(reference, d.reason(),
+        return RequestView.of(decisions.approve(reference, d.reason(),
                 d.overrides() == null ? Map.of() : d.overrides(),
                 d.acknowledgements() == null ? Set.of() : d.acknowledgements()));
     }
@@ -158,7 +164,7 @@ public class RequestsResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The exact issued document; its SHA-256 is in X-Content-SHA256")
     public jakarta.ws.rs.core.Response notice(@PathParam("reference") String reference) {
-        return pdf(requests.issuedDocument(reference));
+        return pdf(queries.issuedDocument(reference));
     }
 
     @GET
@@ -167,7 +173,7 @@ public class RequestsResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The cancellation letter kept when an issued request was cancelled; SHA-256 in X-Content-SHA256")
     public jakarta.ws.rs.core.Response cancellation(@PathParam("reference") String reference) {
-        return pdf(requests.cancellationLetter(reference));
+        return pdf(queries.cancellationLetter(reference));
     }
 
     private static jakarta.ws.rs.core.Response pdf(IssuedDocuments.IssuedDocument document) {
@@ -226,7 +232,7 @@ public class RequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return to the investigator for rework, with reasons")
     public RequestView returnForRework(@PathParam("reference") String reference, Decision decision) {
-        return RequestView.of(requests.returnForRework(reference, decision == null ? null : decision.reason()));
+        return RequestView.of(decisions.returnForRework(reference, decision == null ? null : decision.reason()));
     }
 
     @POST
@@ -234,7 +240,7 @@ public class RequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject, with reasons (final)")
     public RequestView reject(@PathParam("reference") String reference, Decision decision) {
-        return RequestView.of(requests.reject(reference, decision == null ? null : decision.reason()));
+        return RequestView.of(decisions.reject(reference, decision == null ? null : decision.reason()));
     }
 
     @POST
