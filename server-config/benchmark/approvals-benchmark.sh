@@ -10,8 +10,12 @@
 #               and one audit insert (approvals-minimal.sql), on copies of those tables in a scratch schema
 #               approvals_bench of the same database (no triggers, no other rows touched; dropped afterwards).
 #
-# DBNAME is a database the application may own (it migrates it and loads the demo data when app.demo is on); the
-# demo requests drafted here stay in it. If nothing answers on PORT the script starts the application with
+# DBNAME must hold the demo data, which the application loads only into H2: run one IT against it first (the IT
+# fixture seeds it), e.g. -Dit.test=FoundationIT with it.db.opts as in docs/testing.md. The requests drafted here
+# stay in it, and the two accounts used (investigator, supervisor2) get their passwords re-hashed with
+# BENCH_PBKDF2_ITERATIONS (default 210000, the production default; the fixture uses far fewer to keep tests fast).
+# JAVA_OPTS reaches the server (start-app.sh), e.g. JAVA_OPTS="-Xmx512m -Dapp.security.api-credential-cache-seconds=0"
+# to measure without the API credential cache. If nothing answers on PORT the script starts the application with
 # start-app.sh (its own runtime directory target/bench-DBNAME, claimed with the lock of runtime-dir.sh, so a running
 # instance's files are never deleted) and stops it at the end; an application already running there is used as is.
 # Needs target/app.war and target/payara-micro.jar (mvn -B -ntp package -DskipTests). Not part of mvn verify or CI.
@@ -36,10 +40,10 @@ echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); cores: $(nproc); $(free -g | awk '
 echo "java: $(java -version 2>&1 | head -1); $(psql -d "$db" -tAc 'select version()' | cut -d, -f1)"
 echo "load before: $(uptime)"
 
-out=$(java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
   nz.integrity.request.ApprovalsBenchmark "http://localhost:$port" "jdbc:postgresql://$PGHOST:$PGPORT/$db" \
-  "$PGUSER" "$PGPASSWORD" "$clients" "$seconds" "$prepared" | tee /dev/stderr)
-approvals=$(sed -n 's/^APPROVALS_PER_SECOND=//p' <<<"$out")
+  "$PGUSER" "$PGPASSWORD" "$clients" "$seconds" "$prepared" "${BENCH_PBKDF2_ITERATIONS:-210000}" | tee target/approvals-http.txt
+approvals=$(sed -n 's/^APPROVALS_PER_SECOND=//p' target/approvals-http.txt)
 
 # The yardstick: the same three writes on copies of the real tables (columns, keys, indexes and checks; no foreign
 # keys, no triggers, own sequences), each transaction on a random request row so clients do not queue on one lock.
@@ -75,8 +79,9 @@ insert into approvals_bench.audit_event (occurred_at, actor, actor_role, action,
   '{"contentHash":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08","expiresOn":"2027-01-01","overrides":"R07,R30"}');
 commit;
 SQL
-pg=$(pgbench -n -c "$clients" -j "$clients" -T "$seconds" -D rows="$rows" -f target/approvals-minimal.sql "$db" 2>&1 | tee /dev/stderr \
-  | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+pgbench -n -c "$clients" -j "$clients" -T "$seconds" -D rows="$rows" -f target/approvals-minimal.sql "$db" 2>&1 \
+  | tee target/approvals-pgbench.txt
+pg=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' target/approvals-pgbench.txt)
 psql -q -d "$db" -c 'drop schema approvals_bench cascade'
 echo "load after:  $(uptime)"
 echo "approvals via HTTP: $approvals/s; minimal approval SQL via pgbench: $pg tx/s; ratio: $(python3 -c "print(round($approvals / $pg, 3))") (target >= 0.3)"

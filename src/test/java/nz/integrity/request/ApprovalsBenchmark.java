@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -28,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
  * G1 (issue 11), the application half: approvals through the REST API at N concurrent clients, as an approver does
@@ -37,7 +40,7 @@ import java.util.regex.Pattern;
  * latency percentiles. Run by {@code server-config/benchmark/approvals-benchmark.sh}, which runs pgbench's minimal
  * approval SQL in the same run and prints the ratio. A main class, never part of {@code mvn verify} or CI.
  *
- * <pre>ApprovalsBenchmark BASE_URL JDBC_URL DB_USER DB_PASSWORD CLIENTS SECONDS PREPARED</pre>
+ * <pre>ApprovalsBenchmark BASE_URL JDBC_URL DB_USER DB_PASSWORD CLIENTS SECONDS PREPARED PBKDF2_ITERATIONS</pre>
  */
 public final class ApprovalsBenchmark {
 
@@ -59,6 +62,7 @@ public final class ApprovalsBenchmark {
         int clients = Integer.parseInt(args[4]);
         int seconds = Integer.parseInt(args[5]);
         int prepared = Integer.parseInt(args[6]);
+        int iterations = Integer.parseInt(args[7]);
         ApprovalsBenchmark benchmark = new ApprovalsBenchmark(base);
         String content;
         String caseReference;
@@ -71,12 +75,36 @@ public final class ApprovalsBenchmark {
                     + caseReference + "'")), LocalDate.parse(single(db, "select period_to from investigation_case where reference = '"
                     + caseReference + "'")));
             content = RequestContentJson.write(bankNotice(recipient, period));
+            rehash(db, iterations);
         }
         long started = System.nanoTime();
         ConcurrentLinkedQueue<String> submitted = benchmark.prepare(caseReference, content, prepared, clients);
         System.out.printf("prepared %d submitted requests in %.0f s%n", submitted.size(), (System.nanoTime() - started) / 1e9);
         benchmark.approve(submitted, clients, 5, false);
         benchmark.approve(submitted, clients, seconds, true);
+    }
+
+    /**
+     * The demo data comes from the IT fixture, which hashes passwords with few iterations to keep tests fast; a
+     * benchmark of the sign-in cost needs the production count, so the two accounts used are re-hashed with it, in
+     * the format the container's Pbkdf2PasswordHash reads (algorithm:iterations:salt:hash).
+     */
+    private static void rehash(Connection db, int iterations) throws Exception {
+        for (String user : List.of("investigator", "supervisor2")) {
+            byte[] salt = new byte[32];
+            new SecureRandom().nextBytes(salt);
+            byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512").generateSecret(new PBEKeySpec(
+                    (user + "-demo-password").toCharArray(), salt, iterations, 64 * 8)).getEncoded();
+            try (PreparedStatement update = db.prepareStatement("update staff_member set password_hash = ? where username = ?")) {
+                update.setString(1, "PBKDF2WithHmacSHA512:" + iterations + ":" + Base64.getEncoder().encodeToString(salt)
+                        + ":" + Base64.getEncoder().encodeToString(hash));
+                update.setString(2, user);
+                if (update.executeUpdate() != 1) {
+                    throw new IllegalStateException("no demo account " + user);
+                }
+            }
+        }
+        System.out.println("password hashes of investigator and supervisor2: PBKDF2-HMAC-SHA512, " + iterations + " iterations");
     }
 
     private static String single(Connection db, String sql) throws SQLException {
