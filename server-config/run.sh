@@ -16,15 +16,17 @@ fi
 claim_runtime_dir "$ROOT"
 mkdir -p data
 
-# After boot (Payara refuses it before): /metrics only for the role "monitoring" (docs/security.md, "What is public").
-echo "set-metrics-configuration --securityEnabled=true --roles=monitoring" > "$ROOT/post-boot-commands.asadmin"
+# /metrics is for the monitoring account only (docs/security.md, "What is public"); its password comes from
+# APP_MONITORING_PASSWORD. The embedded demo gets a documented demo password, like the demo staff accounts.
+if [ -z "${DB_URL:-}" ]; then
+  export APP_MONITORING_PASSWORD="${APP_MONITORING_PASSWORD:-monitoring-demo-password}"
+fi
 
 java ${JAVA_OPTS:--Xmx512m} -jar target/payara-micro.jar \
   --deploy target/app.war --contextroot / \
   --port "$PORT" --nohazelcast \
   --rootdir "$ROOT" \
   --prebootcommandfile server-config/pre-boot-commands.asadmin \
-  --postbootcommandfile "$ROOT/post-boot-commands.asadmin" \
   --logproperties server-config/logging.properties &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' INT TERM EXIT

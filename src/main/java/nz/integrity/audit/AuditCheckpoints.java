@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import nz.integrity.platform.BusinessRuleException;
 import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.security.Authorization;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 
 import java.time.Clock;
 import java.util.List;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nz.integrity.platform.json.CanonicalJson;
 
 /**
  * What happened, before it has a place in the chain. {@link AuditChain} turns an entry into an

@@ -3,6 +3,7 @@ package nz.integrity.audit;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nz.integrity.platform.json.CanonicalJson;
 
 /**
  * One row of the audit log, field for field as stored (column names in brackets).

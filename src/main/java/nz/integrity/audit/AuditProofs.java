@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.ValidationException;
 import nz.integrity.platform.security.Authorization;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;

@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import nz.integrity.platform.security.Authorization;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 import org.hibernate.Session;
 
 import java.util.List;

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nz.integrity.platform.json.CanonicalJson;
 
 /**
  * A signed statement "the chain's event {@code seq} has hash {@code headHash}". Kept outside the

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import nz.integrity.platform.json.CanonicalJson;
 
 /**
  * A checkpoint together with the public key that signed it, as a self-contained JSON document a

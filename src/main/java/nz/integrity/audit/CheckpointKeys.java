@@ -3,7 +3,7 @@ package nz.integrity.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nz.integrity.platform.BusinessRuleException;
-import nz.integrity.platform.demo.DemoMode;
+import nz.integrity.platform.DemoMode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nz.integrity.platform.json.CanonicalJson;
 
 /**
  * The standalone verifier ({@code target/app-audit-verifier.jar}, plain Java, no server, no dependencies): checks an

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nz.integrity.platform.security.Authorization;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 
 import java.util.Collections;
 import java.util.List;

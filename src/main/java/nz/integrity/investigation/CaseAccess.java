@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import nz.integrity.platform.security.AccessDeniedException;
 import nz.integrity.platform.security.Authorization;
 import nz.integrity.platform.security.CallerContext;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 import nz.integrity.staff.StaffDirectory;
 import nz.integrity.staff.StaffMember;
 import nz.integrity.staff.TeamDirectory;

@@ -17,7 +17,7 @@ import nz.integrity.platform.Reasons;
 import nz.integrity.platform.ValidationException;
 import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.staff.DelegatedAuthority;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 import nz.integrity.staff.StaffMember;
 import nz.integrity.staff.Team;
 

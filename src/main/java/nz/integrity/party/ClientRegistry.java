@@ -12,7 +12,7 @@ import nz.integrity.platform.FieldChecks;
 import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.security.Authorization;
 import nz.integrity.platform.time.NewZealandTime;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;

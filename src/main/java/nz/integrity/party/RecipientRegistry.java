@@ -13,7 +13,7 @@ import nz.integrity.platform.FieldChecks;
 import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.security.Authorization;
 import nz.integrity.platform.security.CallerContext;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;

@@ -33,7 +33,7 @@ public class ApprovalExpiry {
     public void expireLapsedApprovals() {
         LocalDate today = NewZealandTime.today(clock);
         List<InformationRequest> lapsed = em.createQuery("select r from InformationRequest r where r.status = "
-                        + "nz.integrity.request.RequestStatus.APPROVED and r.approvalExpiresOn < :today", InformationRequest.class)
+                        + "nz.integrity.request.content.RequestStatus.APPROVED and r.approvalExpiresOn < :today", InformationRequest.class)
                 .setParameter("today", today).getResultList();
         for (InformationRequest request : lapsed) {
             request.expireApproval(clock.instant());

@@ -19,6 +19,12 @@ import jakarta.persistence.Version;
 import nz.integrity.investigation.InvestigationCase;
 import nz.integrity.platform.BusinessRuleException;
 import nz.integrity.platform.time.NewZealandTime;
+import nz.integrity.request.content.Approval;
+import nz.integrity.request.content.ApprovedContentHash;
+import nz.integrity.request.content.NoticeTerms;
+import nz.integrity.request.content.RequestContent;
+import nz.integrity.request.content.RequestStatus;
+import nz.integrity.request.content.RequestType;
 
 import java.time.Instant;
 import java.time.LocalDate;

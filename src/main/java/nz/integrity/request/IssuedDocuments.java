@@ -12,6 +12,8 @@ import nz.integrity.party.DeliveryChannel;
 import nz.integrity.party.RecipientOrganisation;
 import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.time.NewZealandTime;
+import nz.integrity.request.content.NoticeTerms;
+import nz.integrity.request.content.RequestContent;
 import nz.integrity.request.notice.Addressee;
 import nz.integrity.request.notice.CancellationLetter;
 import nz.integrity.request.notice.CancellationLetterRenderer;

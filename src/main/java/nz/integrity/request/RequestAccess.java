@@ -1,5 +1,7 @@
 package nz.integrity.request;
 
+import nz.integrity.platform.security.Role;
+import nz.integrity.request.content.RequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nz.integrity.investigation.CaseAccess;
@@ -11,7 +13,6 @@ import nz.integrity.platform.security.CallerContext;
 import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.staff.DelegatedAuthority;
 import nz.integrity.staff.DelegationAdministration;
-import nz.integrity.staff.Role;
 
 import java.time.Clock;
 import java.util.Set;

@@ -1,5 +1,10 @@
 package nz.integrity.request;
 
+import nz.integrity.platform.security.Role;
+import nz.integrity.request.content.Approval;
+import nz.integrity.request.content.NoticeTerms;
+import nz.integrity.request.content.PurposeCode;
+import nz.integrity.request.content.RequestContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nz.integrity.platform.ValidationException;
@@ -10,7 +15,6 @@ import nz.integrity.request.rules.Checkpoint;
 import nz.integrity.request.rules.RuleResult;
 import nz.integrity.request.rules.RuleSetCatalogue;
 import nz.integrity.request.rules.StatutoryPurpose;
-import nz.integrity.staff.Role;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package nz.integrity.request;
 
+import nz.integrity.request.content.ApprovedContentHash;
+import nz.integrity.request.content.RequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;

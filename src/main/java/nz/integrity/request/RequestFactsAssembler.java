@@ -1,9 +1,14 @@
 package nz.integrity.request;
 
+import nz.integrity.request.content.RequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nz.integrity.investigation.InvestigationCase;
+import nz.integrity.request.content.DateRange;
+import nz.integrity.request.content.NoticeTerms;
+import nz.integrity.request.content.Recipient;
+import nz.integrity.request.content.RequestType;
 import nz.integrity.request.rules.ApprovalLevel;
 import nz.integrity.request.rules.Approver;
 import nz.integrity.request.rules.CaseContext;

@@ -1,5 +1,6 @@
 package nz.integrity.request;
 
+import nz.integrity.request.content.RequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -8,6 +8,9 @@ import nz.integrity.investigation.InvestigationCase;
 import nz.integrity.party.RecipientOrganisation;
 import nz.integrity.party.RecipientType;
 import nz.integrity.platform.ValidationException;
+import nz.integrity.request.content.Recipient;
+import nz.integrity.request.content.RequestContent;
+import nz.integrity.request.content.Subject;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -14,6 +14,9 @@ import nz.integrity.investigation.Provenance;
 import nz.integrity.platform.BusinessRuleException;
 import nz.integrity.platform.ValidationException;
 import nz.integrity.platform.time.NewZealandTime;
+import nz.integrity.request.content.PurposeCode;
+import nz.integrity.request.content.Recipient;
+import nz.integrity.request.content.RequestContent;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package nz.integrity.request;
 
+import nz.integrity.request.content.ApprovedContentHash;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

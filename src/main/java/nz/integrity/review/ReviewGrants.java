@@ -13,7 +13,7 @@ import nz.integrity.platform.ValidationException;
 import nz.integrity.platform.security.Authorization;
 import nz.integrity.platform.security.CallerContext;
 import nz.integrity.platform.time.NewZealandTime;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 import nz.integrity.staff.StaffDirectory;
 import nz.integrity.staff.StaffMember;
 

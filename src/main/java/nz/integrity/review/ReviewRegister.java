@@ -12,12 +12,12 @@ import nz.integrity.investigation.CaseSubject;
 import nz.integrity.investigation.InvestigationCase;
 import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.persistence.SqlValues;
-import nz.integrity.request.ClientFirstBasis;
-import nz.integrity.request.DateRange;
+import nz.integrity.request.content.ClientFirstBasis;
+import nz.integrity.request.content.DateRange;
 import nz.integrity.request.InformationRequest;
-import nz.integrity.request.PurposeCode;
-import nz.integrity.request.Recipient;
-import nz.integrity.request.RequestContent;
+import nz.integrity.request.content.PurposeCode;
+import nz.integrity.request.content.Recipient;
+import nz.integrity.request.content.RequestContent;
 import nz.integrity.staff.StaffMember;
 
 import java.time.Instant;

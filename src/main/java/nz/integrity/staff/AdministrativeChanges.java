@@ -14,6 +14,7 @@ import nz.integrity.platform.Reasons;
 import nz.integrity.platform.security.AccessDeniedException;
 import nz.integrity.platform.security.Authorization;
 import nz.integrity.platform.security.CallerContext;
+import nz.integrity.platform.security.Role;
 
 import java.time.Clock;
 import java.util.List;

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import nz.integrity.audit.AuditTrail;
 import nz.integrity.audit.AuditedAction;
 import nz.integrity.platform.security.PasswordHashing;
+import nz.integrity.platform.security.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;

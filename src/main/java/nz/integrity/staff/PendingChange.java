@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nz.integrity.platform.security.Role;
 
 /**
  * A privileged change one administrator asked for and a second person must decide (SoD-7): never the requester,

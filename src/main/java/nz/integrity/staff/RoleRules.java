@@ -2,6 +2,7 @@ package nz.integrity.staff;
 
 import java.util.EnumSet;
 import java.util.Set;
+import nz.integrity.platform.security.Role;
 
 /** Segregation-of-duties rules on the roles an account may hold and who may give them. */
 final class RoleRules {

@@ -16,6 +16,7 @@ import nz.integrity.platform.security.Authorization;
 import nz.integrity.platform.security.CallerContext;
 import nz.integrity.platform.security.PasswordHashing;
 import nz.integrity.platform.security.PasswordPolicy;
+import nz.integrity.platform.security.Role;
 
 import java.time.Clock;
 import java.util.EnumSet;

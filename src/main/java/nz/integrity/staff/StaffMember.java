@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nz.integrity.platform.Names;
+import nz.integrity.platform.security.Role;
 
 import java.time.Instant;
 import java.util.Collections;

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nz.integrity.platform.security.Role;
 
 /** A fraud team (for example a regional team): its members see its cases, its supervisor decides on them. */
 @Entity

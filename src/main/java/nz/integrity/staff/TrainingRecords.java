@@ -12,6 +12,7 @@ import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.security.AccessDeniedException;
 import nz.integrity.platform.security.Authorization;
 import nz.integrity.platform.security.CallerContext;
+import nz.integrity.platform.security.Role;
 import nz.integrity.platform.time.NewZealandTime;
 
 import java.time.Clock;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import nz.integrity.platform.json.CanonicalJson;
 import org.junit.jupiter.api.Test;
 
 class AuditEventTest {

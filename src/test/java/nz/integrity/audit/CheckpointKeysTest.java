@@ -1,7 +1,7 @@
 package nz.integrity.audit;
 
 import nz.integrity.platform.BusinessRuleException;
-import nz.integrity.platform.demo.DemoMode;
+import nz.integrity.platform.DemoMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

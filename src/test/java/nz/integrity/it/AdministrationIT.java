@@ -3,7 +3,7 @@ package nz.integrity.it;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import nz.integrity.platform.demo.DemoData.DemoAccount;
+import nz.integrity.demo.DemoData.DemoAccount;
 import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.staff.DelegatedAuthority;
 import nz.integrity.staff.DelegationAdministration;

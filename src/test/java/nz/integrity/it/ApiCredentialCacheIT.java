@@ -1,12 +1,12 @@
 package nz.integrity.it;
 
+import nz.integrity.platform.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import nz.integrity.platform.security.PasswordHashing;
-import nz.integrity.staff.Role;
 import nz.integrity.staff.StaffMember;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;

@@ -12,7 +12,7 @@ import nz.integrity.audit.CheckpointDocument;
 import nz.integrity.audit.CheckpointKeyFiles;
 import nz.integrity.audit.JdbcEventPageSource;
 import nz.integrity.audit.VerificationResult;
-import nz.integrity.platform.demo.DemoData.DemoAccount;
+import nz.integrity.demo.DemoData.DemoAccount;
 import nz.integrity.platform.persistence.DatabaseMigrator;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.RunAsClient;

@@ -1,6 +1,6 @@
 package nz.integrity.it;
 
-import nz.integrity.platform.demo.DemoData.DemoAccount;
+import nz.integrity.demo.DemoData.DemoAccount;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -92,5 +92,42 @@ class DualControlJourneyIT {
         web.waitFor(By.id("investigatorHeading"));
         web.assertAccessible();
         web.logOff();
+    }
+
+    @Test
+    void theTeamsSupervisorAcceptsANewMemberOnTheirOwnPage_andAnotherTeamsSupervisorDoesNotSeeIt() {
+        String username = "it.member" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        assertEquals(201, asAdmin("POST", "/api/staff", "{\"username\":\"" + username + "\",\"displayName\":\"Member "
+                + "Newcomer\",\"password\":\"violet kayak lemonade tundra\",\"roles\":[\"INVESTIGATOR\"]}").statusCode());
+        HttpResponse<String> asked = asAdmin("POST", "/api/teams/NORTH/members",
+                "{\"username\":\"" + username + "\",\"reason\":\"Transfer from the contact centre\"}");
+        assertEquals(202, asked.statusCode(), asked.body());
+        String row = "//tbody[@id='changesForm:changesTable_data']/tr[td[contains(., '" + username + "')]]";
+
+        Browser web = browser();
+        web.logOn(DemoAccount.SUPERVISOR_SOUTH.username(), DemoAccount.SUPERVISOR_SOUTH.password());
+        web.click(By.id("navTeamChanges"));
+        web.waitFor(By.id("changesForm:changesTable"));
+        assertTrue(web.driver().findElements(By.xpath(row)).isEmpty(), "the southern supervisor does not lead NORTH");
+        web.logOff();
+
+        web.logOn(DemoAccount.SUPERVISOR.username(), DemoAccount.SUPERVISOR.password());
+        web.click(By.id("navTeamChanges"));
+        web.waitFor(By.id("changesForm:changesTable"));
+        web.assertAccessible();
+        assertTrue(web.text(By.xpath(row)).contains("Add to team · NORTH"), web.text(By.xpath(row)));
+        web.click(By.xpath(row + "//button[contains(@id, ':decide')]"));
+        web.waitFor(By.id("decideForm:reason"));
+        web.assertAccessible();
+        web.click(By.id("decideForm:approve"));
+        web.waitForText(By.id("messages"), "The change is approved and applied.");
+        assertTrue(web.driver().findElements(By.xpath(row)).isEmpty(), "no longer pending");
+        web.logOff();
+
+        String teams = asAdmin("GET", "/api/teams", null).body();
+        int north = teams.indexOf("\"code\":\"NORTH\"");
+        assertTrue(north >= 0, teams);
+        String northTeam = teams.substring(north, teams.indexOf('}', north));
+        assertTrue(northTeam.contains("\"" + username + "\""), "the supervisor's acceptance applied the change: " + northTeam);
     }
 }

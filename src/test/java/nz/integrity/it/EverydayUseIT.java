@@ -7,18 +7,18 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import nz.integrity.investigation.SubjectRole;
 import nz.integrity.party.RecipientType;
-import nz.integrity.platform.demo.DemoData.DemoAccount;
+import nz.integrity.demo.DemoData.DemoAccount;
 import nz.integrity.platform.time.NewZealandTime;
-import nz.integrity.request.ClientFirstBasis;
-import nz.integrity.request.DateRange;
-import nz.integrity.request.InformationCategory;
-import nz.integrity.request.PurposeCode;
-import nz.integrity.request.Recipient;
-import nz.integrity.request.RequestContent;
+import nz.integrity.request.content.ClientFirstBasis;
+import nz.integrity.request.content.DateRange;
+import nz.integrity.request.content.InformationCategory;
+import nz.integrity.request.content.PurposeCode;
+import nz.integrity.request.content.Recipient;
+import nz.integrity.request.content.RequestContent;
 import nz.integrity.request.RequestContentJson;
-import nz.integrity.request.RequestItem;
-import nz.integrity.request.RequestType;
-import nz.integrity.request.Subject;
+import nz.integrity.request.content.RequestItem;
+import nz.integrity.request.content.RequestType;
+import nz.integrity.request.content.Subject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -199,6 +199,13 @@ class EverydayUseIT {
             assertTrue(lines.size() >= 3, "a summary and one line per rule: " + lines);
             assertTrue(lines.stream().skip(1).allMatch(line -> line.matches("R\\d+[a-z]? .*")), lines.toString());
             assertTrue(lines.stream().noneMatch(line -> line.contains(".;")), lines.toString());
+            List<org.openqa.selenium.WebElement> ruleLinks = web.driver().findElements(By.cssSelector("#messages li a"));
+            assertFalse(ruleLinks.isEmpty(), "broken rules link to the fields to fix: " + lines);
+            for (org.openqa.selenium.WebElement link : ruleLinks) {
+                String section = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
+                assertTrue(link.getText().matches("R\\d+[a-z]? .*"), link.getText());
+                assertTrue(web.isPresent(By.id(section)), "the banner line leads to a section of the form: " + section);
+            }
             web.assertAccessible();
             org.openqa.selenium.WebElement fix = web.waitFor(By.cssSelector("#checklist a.icm-fix-link"));
             String target = fix.getAttribute("href").substring(fix.getAttribute("href").indexOf('#') + 1);
@@ -288,7 +295,7 @@ class EverydayUseIT {
         return new RequestContent(notice.type(), notice.recipient(), notice.subjects(), notice.purposes(),
                 List.of(new RequestItem(InformationCategory.ACCOUNT_STATEMENTS, "All records", Optional.empty(),
                         ClientFirstBasis.notRecorded())),
-                new nz.integrity.request.Justification("", "", List.of(), "", "", "", "", "", "", ""));
+                new nz.integrity.request.content.Justification("", "", List.of(), "", "", "", "", "", "", ""));
     }
 
     private RequestContent clientRequest(String caseReference) {

@@ -9,9 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nz.integrity.audit.CheckpointKeyFiles;
-import nz.integrity.platform.demo.DemoData;
+import nz.integrity.demo.DemoData;
 import nz.integrity.platform.security.PasswordHashing;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 import nz.integrity.staff.StaffDirectory;
 import nz.integrity.staff.StaffMember;
 

@@ -44,13 +44,23 @@ class PublicSurfaceIT {
 
     @Test
     @RunAsClient
-    void metricsAreClosedToAnonymousCallersAndApplicationAccounts() {
+    void metricsAreForTheMonitoringAccountOnly() {
         HttpResponse<String> anonymous = new WebClient(serverRoot()).get("/metrics");
-        assertTrue(anonymous.statusCode() == 401 || anonymous.statusCode() == 403, anonymous.body());
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
         assertFalse(anonymous.body().contains("# TYPE"), "no metric is published anonymously");
-        HttpResponse<String> staff = new WebClient(serverRoot()).api("GET", "/metrics", "admin", "admin-demo-password", null);
-        assertTrue(staff.statusCode() == 401 || staff.statusCode() == 403, "application accounts are not monitoring users");
-        assertFalse(staff.body().contains("# TYPE"), "no metric is published to an application account");
+        HttpResponse<String> staff = new WebClient(serverRoot()).getText("/metrics", "admin", "admin-demo-password");
+        assertEquals(401, staff.statusCode(), "staff accounts are not the monitoring account");
+        assertFalse(staff.body().contains("# TYPE"), "no metric is published to a staff account");
+        HttpResponse<String> wrong = new WebClient(serverRoot()).getText("/metrics", "monitoring", "not-the-password");
+        assertEquals(401, wrong.statusCode());
+
+        HttpResponse<String> monitoring = new WebClient(serverRoot()).getText("/metrics", "monitoring",
+                "it-monitoring-password");
+        assertEquals(200, monitoring.statusCode(), monitoring.body());
+        assertTrue(monitoring.body().contains("audit_unsealed_max_age_seconds"), "the application's own gauge is published");
+        HttpResponse<String> notAPage = new WebClient(serverRoot()).api("GET", "/api/cases", "monitoring",
+                "it-monitoring-password", null);
+        assertEquals(401, notAPage.statusCode(), "the monitoring account opens nothing but the metrics");
     }
 
     @Test

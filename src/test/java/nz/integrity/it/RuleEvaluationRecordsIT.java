@@ -1,9 +1,9 @@
 package nz.integrity.it;
 
+import nz.integrity.request.content.RequestContent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nz.integrity.request.RequestContentJson;
-import nz.integrity.request.RequestContent;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;

@@ -87,6 +87,14 @@ public final class WebClient {
         return send(request.build());
     }
 
+    /** A GET with HTTP Basic that accepts plain text, as a metrics scraper asks. */
+    public HttpResponse<String> getText(String path, String basicUser, String basicPassword) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/plain")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((basicUser + ":" + basicPassword).getBytes(StandardCharsets.UTF_8)))
+                .GET().build());
+    }
+
     public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();

@@ -1,5 +1,18 @@
 package nz.integrity.request;
 
+import nz.integrity.request.content.AlternativeConsidered;
+import nz.integrity.request.content.ClientFirstBasis;
+import nz.integrity.request.content.DateRange;
+import nz.integrity.request.content.InformationCategory;
+import nz.integrity.request.content.Justification;
+import nz.integrity.request.content.LessIntrusiveMeans;
+import nz.integrity.request.content.PrejudiceGround;
+import nz.integrity.request.content.PurposeCode;
+import nz.integrity.request.content.Recipient;
+import nz.integrity.request.content.RequestContent;
+import nz.integrity.request.content.RequestItem;
+import nz.integrity.request.content.RequestType;
+import nz.integrity.request.content.Subject;
 import nz.integrity.investigation.SubjectRole;
 import nz.integrity.party.RecipientType;
 

@@ -1,5 +1,9 @@
 package nz.integrity.request;
 
+import nz.integrity.request.content.ApprovedContentHash;
+import nz.integrity.request.content.IllegalTransitionException;
+import nz.integrity.request.content.RequestStatus;
+import nz.integrity.request.content.SampleContent;
 import nz.integrity.investigation.AllegationType;
 import nz.integrity.investigation.CaseReference;
 import nz.integrity.investigation.InvestigationCase;

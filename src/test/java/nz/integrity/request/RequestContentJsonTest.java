@@ -1,6 +1,10 @@
 package nz.integrity.request;
 
-import nz.integrity.audit.CanonicalJson;
+import nz.integrity.platform.json.CanonicalJson;
+import nz.integrity.request.content.ApprovedContentHash;
+import nz.integrity.request.content.InformationCategory;
+import nz.integrity.request.content.RequestContent;
+import nz.integrity.request.content.SampleContent;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package nz.integrity.staff;
 
+import nz.integrity.platform.security.Role;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -2,9 +2,6 @@ package nz.integrity.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nz.integrity.audit.AuditedAction;
-import nz.integrity.audit.AuditTrail;
-import nz.integrity.staff.Role;
 
 import java.util.Arrays;
 
@@ -19,7 +16,7 @@ public class Authorization {
     CallerContext caller;
 
     @Inject
-    AuditTrail audit;
+    RefusalLog refusals;
 
     public void requireAnyRole(String action, String objectType, String objectId, Role... allowed) {
         if (Arrays.stream(allowed).noneMatch(caller::hasRole)) {
@@ -35,6 +32,6 @@ public class Authorization {
 
     /** Audits a refusal whose answer someone else gives (a 404 that hides the object, a page message). */
     public void recordRefusal(String action, String objectType, String objectId, String why) {
-        audit.recordIndependently(AuditedAction.of("ACCESS_REFUSED", objectType, objectId).denied(why).with("attempted", action));
+        refusals.recordRefusal(action, objectType, objectId, why);
     }
 }

@@ -12,11 +12,11 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nz.integrity.platform.web.SecurityHeadersFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * One mechanism for two audiences. Pages use a Faces logon form (credentials arrive through
@@ -32,15 +32,25 @@ import java.util.Base64;
 @ApplicationScoped
 public class IntegrityAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    static final String LOGON_PAGE = "/login.xhtml";
+    public static final String LOGON_PAGE = "/login.xhtml";
     private static final String API_PREFIX = "/api/";
+    private static final String METRICS = "/metrics";
 
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    MonitoringAccess monitoring;
+
+    @Inject
+    SourceThrottle throttle;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
+        if (isMetrics(request)) {
+            return validateMetricsRequest(request, response, context);
+        }
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
         }
@@ -116,6 +126,29 @@ public class IntegrityAuthenticationMechanism implements HttpAuthenticationMecha
         return context.doNothing();
     }
 
+    /**
+     * Payara serves MicroProfile Metrics inside the application at the context root, so this mechanism guards it:
+     * only the monitoring account from configuration ({@link MonitoringAccess}) gets in, over HTTP Basic; staff
+     * credentials and sessions do not count here. Failures are slowed per source address like sign-ins.
+     */
+    private AuthenticationStatus validateMetricsRequest(HttpServletRequest request, HttpServletResponse response,
+                                                        HttpMessageContext context) {
+        String source = request.getRemoteAddr();
+        if (throttle.waitFor(source).isPresent()) {
+            return unauthorized(request, response, "Too many failed attempts from this address; try again later.");
+        }
+        String authorization = request.getHeader("Authorization");
+        UsernamePasswordCredential credential = authorization != null
+                && authorization.regionMatches(true, 0, "Basic ", 0, 6) ? decodeBasic(authorization.substring(6).trim()) : null;
+        if (credential != null && monitoring.accepts(credential.getCaller(), credential.getPasswordAsString())) {
+            return context.notifyContainerAboutLogin(monitoring.username(), Set.of(MonitoringAccess.ROLE));
+        }
+        if (credential != null) {
+            throttle.failed(source);
+        }
+        return unauthorized(request, response, "Only the monitoring account reads the metrics.");
+    }
+
     private static UsernamePasswordCredential decodeBasic(String encoded) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -146,6 +179,11 @@ public class IntegrityAuthenticationMechanism implements HttpAuthenticationMecha
         } catch (IOException e) {
             throw new IllegalStateException("Could not write the authentication response", e);
         }
+    }
+
+    private static boolean isMetrics(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(METRICS) || path.startsWith(METRICS + "/");
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 /**
  * Remembers, for one request, that a refusal of the caller has been audited (and committed). The REST safety net
- * ({@code nz.integrity.platform.rest.UnauditedRefusalFilter}) audits a 403 or 404 only when nothing did, so every
+ * ({@code platform.rest.UnauditedRefusalFilter}) audits a 403 or 404 only when nothing did, so every
  * refusal is recorded exactly once however deep in a service it happened.
  */
 @RequestScoped

@@ -43,6 +43,22 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, message);
     }
 
+    /**
+     * An error in the page's message region that links to the part of the page where it is fixed: the layout
+     * renders a global message whose detail is {@code #id} as a link to that element.
+     */
+    public static void errorLinkedTo(String anchorId, String message) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, "#" + anchorId));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** The in-page target of a message added by {@link #errorLinkedTo}, or null for a plain message. */
+    public static String anchorOf(FacesMessage message) {
+        String detail = message.getDetail();
+        return detail != null && !detail.equals(message.getSummary()) && detail.startsWith("#") ? detail : null;
+    }
+
     private static void add(FacesMessage.Severity severity, String message) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(null, new FacesMessage(severity, message, null));

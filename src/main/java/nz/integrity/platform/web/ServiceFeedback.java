@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs a use case for a page and turns its refusals into Faces messages: a field message goes next to the input
@@ -23,6 +26,8 @@ import java.util.function.Supplier;
  */
 public final class ServiceFeedback {
 
+    private static final Pattern RULE_ID = Pattern.compile("(R\\d+[a-z]?)\\b");
+
     private ServiceFeedback() {
     }
 
@@ -31,6 +36,17 @@ public final class ServiceFeedback {
      * @return whether the use case succeeded
      */
     public static boolean attempt(Runnable useCase, Map<String, String> inputsByField) {
+        return attempt(useCase, inputsByField, ruleId -> null);
+    }
+
+    /**
+     * Like {@link #attempt(Runnable, Map)}, and each broken rule's line links to the part of the page where it is
+     * fixed.
+     *
+     * @param sectionOfRule the id of the page element where a rule id's input is edited, or null when there is none
+     */
+    public static boolean attempt(Runnable useCase, Map<String, String> inputsByField,
+                                  Function<String, String> sectionOfRule) {
         try {
             useCase.run();
             return true;
@@ -40,7 +56,7 @@ public final class ServiceFeedback {
         } catch (BusinessRuleException e) {
             // One message per broken rule: the page lists them one to a line instead of one run-on paragraph.
             Messages.errorText(e.summary());
-            e.breaches().forEach(Messages::errorText);
+            e.breaches().forEach(breach -> showBreach(breach, sectionOfRule));
         } catch (AccessDeniedException | NotFoundException e) {
             Messages.errorText(e.getMessage());
         }
@@ -51,6 +67,17 @@ public final class ServiceFeedback {
     public static <T> Optional<T> obtain(Supplier<T> useCase, Map<String, String> inputsByField) {
         List<T> answer = new ArrayList<>(1);
         return attempt(() -> answer.add(useCase.get()), inputsByField) ? Optional.ofNullable(answer.get(0)) : Optional.empty();
+    }
+
+    /** A breach line starts with its rule id ("R07 ..."); it links to that rule's section when the page has one. */
+    private static void showBreach(String breach, Function<String, String> sectionOfRule) {
+        Matcher rule = RULE_ID.matcher(breach);
+        String section = rule.lookingAt() ? sectionOfRule.apply(rule.group(1)) : null;
+        if (section == null) {
+            Messages.errorText(breach);
+        } else {
+            Messages.errorLinkedTo(section, breach);
+        }
     }
 
     private static void showAt(String clientId, String text) {

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nz.integrity.platform.ValidationException;
-import nz.integrity.request.PurposeCode;
+import nz.integrity.request.content.PurposeCode;
 import nz.integrity.request.rules.StatutoryPurpose;
 
 /** Turns a request's purpose codes into the wording of the Code version it was approved under (R01). */

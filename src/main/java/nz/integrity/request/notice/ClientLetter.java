@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import nz.integrity.platform.ValidationException;
-import nz.integrity.request.NoticeTerms;
-import nz.integrity.request.PurposeCode;
-import nz.integrity.request.RequestContent;
+import nz.integrity.request.content.NoticeTerms;
+import nz.integrity.request.content.PurposeCode;
+import nz.integrity.request.content.RequestContent;
 import nz.integrity.request.rules.StatutoryPurpose;
 
 /**

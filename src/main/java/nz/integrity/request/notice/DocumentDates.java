@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import nz.integrity.request.DateRange;
+import nz.integrity.request.content.DateRange;
 
 /** Dates as a New Zealand reader expects them, spelled out so no one can read 03/04 the American way. */
 final class DocumentDates {

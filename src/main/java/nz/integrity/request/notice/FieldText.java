@@ -3,7 +3,7 @@ package nz.integrity.request.notice;
 import java.util.List;
 
 import nz.integrity.platform.ValidationException;
-import nz.integrity.request.Text;
+import nz.integrity.request.content.Text;
 
 /**
  * The only way text supplied by a caller reaches a notice or letter. Each value fills one named field, so it

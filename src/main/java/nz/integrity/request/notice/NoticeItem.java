@@ -3,9 +3,9 @@ package nz.integrity.request.notice;
 import java.util.Objects;
 
 import nz.integrity.platform.ValidationException;
-import nz.integrity.request.DateRange;
-import nz.integrity.request.InformationCategory;
-import nz.integrity.request.RequestItem;
+import nz.integrity.request.content.DateRange;
+import nz.integrity.request.content.InformationCategory;
+import nz.integrity.request.content.RequestItem;
 
 /** One thing a document asks for, as approved: the category's fixed wording, the narrowing description, the dates. */
 public record NoticeItem(InformationCategory category, String description, DateRange range) {

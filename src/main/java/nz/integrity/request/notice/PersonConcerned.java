@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-import nz.integrity.request.Subject;
+import nz.integrity.request.content.Subject;
 
 /**
  * A person the information is about, identified just enough for the recipient to find the right records:

@@ -11,9 +11,9 @@ import java.util.Set;
 import nz.integrity.platform.ValidationException;
 import nz.integrity.platform.calendar.NzWorkingDayCalendar;
 import nz.integrity.platform.calendar.WorkingDayCalendar;
-import nz.integrity.request.NoticeTerms;
-import nz.integrity.request.PurposeCode;
-import nz.integrity.request.RequestContent;
+import nz.integrity.request.content.NoticeTerms;
+import nz.integrity.request.content.PurposeCode;
+import nz.integrity.request.content.RequestContent;
 import nz.integrity.request.rules.StatutoryPurpose;
 
 /**

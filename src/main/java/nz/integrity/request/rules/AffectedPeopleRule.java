@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import nz.integrity.request.RequestContent;
-import nz.integrity.request.Subject;
+import nz.integrity.request.content.RequestContent;
+import nz.integrity.request.content.Subject;
 import nz.integrity.investigation.SubjectRole;
-import nz.integrity.request.Text;
+import nz.integrity.request.content.Text;
 
 import static nz.integrity.request.rules.Inputs.inputs;
 

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import nz.integrity.request.Approval;
-import nz.integrity.request.ApprovedContentHash;
+import nz.integrity.request.content.Approval;
+import nz.integrity.request.content.ApprovedContentHash;
 
 import static nz.integrity.request.rules.Inputs.inputs;
 

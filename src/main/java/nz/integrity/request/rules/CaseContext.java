@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import nz.integrity.request.DateRange;
+import nz.integrity.request.content.DateRange;
 
 /**
  * What the rules need to know about the case a request belongs to.

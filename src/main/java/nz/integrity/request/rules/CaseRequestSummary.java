@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import nz.integrity.party.RecipientType;
-import nz.integrity.request.RequestStatus;
-import nz.integrity.request.RequestType;
+import nz.integrity.request.content.RequestStatus;
+import nz.integrity.request.content.RequestType;
 
 /** Another request on the same case, for the whole-case volume check (R30). */
 public record CaseRequestSummary(

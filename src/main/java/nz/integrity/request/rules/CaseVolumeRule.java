@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import nz.integrity.request.Recipient;
+import nz.integrity.request.content.Recipient;
 import nz.integrity.party.RecipientType;
-import nz.integrity.request.RequestType;
+import nz.integrity.request.content.RequestType;
 
 import static nz.integrity.request.rules.Inputs.inputs;
 

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import nz.integrity.request.InformationCategory;
+import nz.integrity.request.content.InformationCategory;
 import nz.integrity.party.RecipientType;
 
 /**

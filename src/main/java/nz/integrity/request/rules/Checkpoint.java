@@ -1,6 +1,6 @@
 package nz.integrity.request.rules;
 
-import nz.integrity.request.RequestTransition;
+import nz.integrity.request.content.RequestTransition;
 
 /**
  * The lifecycle transition a rule evaluation guards. Most rules apply at all three; approval rules (R21, R22)

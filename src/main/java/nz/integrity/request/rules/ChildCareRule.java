@@ -3,10 +3,10 @@ package nz.integrity.request.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-import nz.integrity.request.RequestContent;
-import nz.integrity.request.RequestItem;
-import nz.integrity.request.Subject;
-import nz.integrity.request.Text;
+import nz.integrity.request.content.RequestContent;
+import nz.integrity.request.content.RequestItem;
+import nz.integrity.request.content.Subject;
+import nz.integrity.request.content.Text;
 
 import static nz.integrity.request.rules.Inputs.inputs;
 

@@ -3,8 +3,8 @@ package nz.integrity.request.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-import nz.integrity.request.ClientFirstBasis.ClientAsked;
-import nz.integrity.request.RequestItem;
+import nz.integrity.request.content.ClientFirstBasis.ClientAsked;
+import nz.integrity.request.content.RequestItem;
 
 import static nz.integrity.request.rules.Inputs.inputs;
 

@@ -5,14 +5,14 @@ import nz.integrity.platform.calendar.WorkingDayCalendar;
 import java.util.ArrayList;
 import java.util.List;
 
-import nz.integrity.request.ClientFirstBasis;
-import nz.integrity.request.ClientFirstBasis.ClientAsked;
-import nz.integrity.request.ClientFirstBasis.PrejudiceException;
-import nz.integrity.request.ClientResponse;
-import nz.integrity.request.RequestContent;
-import nz.integrity.request.RequestItem;
+import nz.integrity.request.content.ClientFirstBasis;
+import nz.integrity.request.content.ClientFirstBasis.ClientAsked;
+import nz.integrity.request.content.ClientFirstBasis.PrejudiceException;
+import nz.integrity.request.content.ClientResponse;
+import nz.integrity.request.content.RequestContent;
+import nz.integrity.request.content.RequestItem;
 import nz.integrity.investigation.SubjectRole;
-import nz.integrity.request.Text;
+import nz.integrity.request.content.Text;
 
 import static nz.integrity.request.rules.Inputs.inputs;
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import nz.integrity.request.RequestType;
+import nz.integrity.request.content.RequestType;
 
 /**
  * A delegation instrument authorising a user to approve requests (R21).

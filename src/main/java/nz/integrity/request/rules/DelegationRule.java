@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import nz.integrity.request.Approval;
-import nz.integrity.request.RequestType;
+import nz.integrity.request.content.Approval;
+import nz.integrity.request.content.RequestType;
 
 import static nz.integrity.request.rules.Inputs.inputs;
 

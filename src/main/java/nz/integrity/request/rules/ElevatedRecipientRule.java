@@ -2,8 +2,8 @@ package nz.integrity.request.rules;
 
 import java.util.Objects;
 
-import nz.integrity.request.Recipient;
-import nz.integrity.request.RequestContent;
+import nz.integrity.request.content.Recipient;
+import nz.integrity.request.content.RequestContent;
 
 import static nz.integrity.request.rules.Inputs.inputs;
 

@@ -3,8 +3,8 @@ package nz.integrity.request.rules;
 import java.util.Set;
 
 import nz.integrity.party.RecipientType;
-import nz.integrity.request.RequestContent;
-import nz.integrity.request.RequestItem;
+import nz.integrity.request.content.RequestContent;
+import nz.integrity.request.content.RequestItem;
 
 /**
  * Decides when a request needs an elevated approver: a recipient of an elevated type or a law-enforcement

@@ -2,8 +2,8 @@ package nz.integrity.request.rules;
 
 import java.util.Objects;
 
-import nz.integrity.request.DateRange;
-import nz.integrity.request.InformationCategory;
+import nz.integrity.request.content.DateRange;
+import nz.integrity.request.content.InformationCategory;
 
 /**
  * Information the case already holds or has already asked for (from the client, an earlier notice or a

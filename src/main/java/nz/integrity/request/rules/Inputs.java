@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import nz.integrity.request.DateRange;
+import nz.integrity.request.content.DateRange;
 
 /** Collects a rule's inputs as strings in reading order; see {@link RuleResult#inputs()}. */
 final class Inputs {

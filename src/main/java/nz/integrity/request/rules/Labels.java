@@ -1,6 +1,6 @@
 package nz.integrity.request.rules;
 
-import nz.integrity.request.RequestItem;
+import nz.integrity.request.content.RequestItem;
 
 import java.util.Locale;
 

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import nz.integrity.request.AlternativeConsidered;
-import nz.integrity.request.Justification;
-import nz.integrity.request.LessIntrusiveMeans;
-import nz.integrity.request.Text;
+import nz.integrity.request.content.AlternativeConsidered;
+import nz.integrity.request.content.Justification;
+import nz.integrity.request.content.LessIntrusiveMeans;
+import nz.integrity.request.content.Text;
 
 import static nz.integrity.request.rules.Inputs.inputs;
 

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import nz.integrity.request.NoticeTerms;
-import nz.integrity.request.Text;
+import nz.integrity.request.content.NoticeTerms;
+import nz.integrity.request.content.Text;
 
 import static nz.integrity.request.rules.Inputs.inputs;
 

@@ -2,7 +2,7 @@ package nz.integrity.request.rules;
 
 import java.util.Objects;
 
-import nz.integrity.request.Text;
+import nz.integrity.request.content.Text;
 
 /** An approver's recorded reason for proceeding despite an OVERRIDE-level failure. */
 public record OverrideReason(String ruleId, String recordedBy, String reason) {

@@ -2,9 +2,9 @@ package nz.integrity.request.rules;
 
 import java.util.List;
 
-import nz.integrity.request.Subject;
+import nz.integrity.request.content.Subject;
 import nz.integrity.investigation.SubjectRole;
-import nz.integrity.request.Text;
+import nz.integrity.request.content.Text;
 
 import static nz.integrity.request.rules.Inputs.inputs;
 

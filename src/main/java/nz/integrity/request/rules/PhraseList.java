@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import nz.integrity.request.Text;
+import nz.integrity.request.content.Text;
 
 /**
  * Phrases looked for in free text, matched case-insensitively on whole words, ignoring punctuation: "All

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import nz.integrity.request.DateRange;
-import nz.integrity.request.Recipient;
+import nz.integrity.request.content.DateRange;
+import nz.integrity.request.content.Recipient;
 import nz.integrity.party.RecipientType;
-import nz.integrity.request.RequestItem;
-import nz.integrity.request.Text;
+import nz.integrity.request.content.RequestItem;
+import nz.integrity.request.content.Text;
 
 import static nz.integrity.request.rules.Inputs.inputs;
 

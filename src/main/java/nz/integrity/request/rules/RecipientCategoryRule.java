@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import nz.integrity.request.Recipient;
-import nz.integrity.request.RequestItem;
+import nz.integrity.request.content.Recipient;
+import nz.integrity.request.content.RequestItem;
 
 import static nz.integrity.request.rules.Inputs.inputs;
 

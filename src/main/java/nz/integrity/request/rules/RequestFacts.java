@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import nz.integrity.request.Approval;
-import nz.integrity.request.NoticeTerms;
-import nz.integrity.request.RequestContent;
+import nz.integrity.request.content.Approval;
+import nz.integrity.request.content.NoticeTerms;
+import nz.integrity.request.content.RequestContent;
 
 /**
  * An immutable snapshot of everything the rules need, taken at one checkpoint. The request entity supplies

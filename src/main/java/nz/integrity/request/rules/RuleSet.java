@@ -40,7 +40,7 @@ public record RuleSet(CodeVersion codeVersion, List<Rule> rules) {
     }
 
     /** The categories this Code version allows for a recipient type (R15), so a form offers only those. */
-    public Set<nz.integrity.request.InformationCategory> allowedCategories(nz.integrity.party.RecipientType type) {
+    public Set<nz.integrity.request.content.InformationCategory> allowedCategories(nz.integrity.party.RecipientType type) {
         return rules.stream().filter(RecipientCategoryRule.class::isInstance).map(RecipientCategoryRule.class::cast)
                 .findFirst().map(rule -> rule.matrix().allowedFor(type)).orElse(Set.of());
     }

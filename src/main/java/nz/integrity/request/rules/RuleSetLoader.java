@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import nz.integrity.request.InformationCategory;
-import nz.integrity.request.LessIntrusiveMeans;
-import nz.integrity.request.PurposeCode;
+import nz.integrity.request.content.InformationCategory;
+import nz.integrity.request.content.LessIntrusiveMeans;
+import nz.integrity.request.content.PurposeCode;
 import nz.integrity.party.RecipientType;
 
 /**

@@ -3,8 +3,8 @@ package nz.integrity.request.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-import nz.integrity.request.RequestItem;
-import nz.integrity.request.Text;
+import nz.integrity.request.content.RequestItem;
+import nz.integrity.request.content.Text;
 
 import static nz.integrity.request.rules.Inputs.inputs;
 

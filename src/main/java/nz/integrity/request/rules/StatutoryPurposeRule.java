@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import nz.integrity.request.PurposeCode;
+import nz.integrity.request.content.PurposeCode;
 
 import static nz.integrity.request.rules.Inputs.inputs;
 

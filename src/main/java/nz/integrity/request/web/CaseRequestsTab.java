@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nz.integrity.investigation.CaseAccess;
-import nz.integrity.investigation.CaseFilePage;
+import nz.integrity.investigation.web.CaseFilePage;
 import nz.integrity.investigation.CaseScope;
 import nz.integrity.investigation.CaseStatus;
 import nz.integrity.request.InformationRequest;

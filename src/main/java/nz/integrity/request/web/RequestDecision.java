@@ -12,9 +12,9 @@ import nz.integrity.request.InformationRequest;
 import nz.integrity.request.RequestChecks;
 import nz.integrity.request.RequestDecisions;
 import nz.integrity.request.RequestQueries;
-import nz.integrity.request.RequestStatus;
+import nz.integrity.request.content.RequestStatus;
 import nz.integrity.request.rules.RuleResult;
-import nz.integrity.staff.Role;
+import nz.integrity.platform.security.Role;
 
 import java.io.Serializable;
 import java.util.HashMap;

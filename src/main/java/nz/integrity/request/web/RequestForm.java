@@ -1,20 +1,20 @@
 package nz.integrity.request.web;
 
 import nz.integrity.investigation.SubjectRole;
-import nz.integrity.request.AlternativeConsidered;
-import nz.integrity.request.ClientFirstBasis;
-import nz.integrity.request.ClientResponse;
-import nz.integrity.request.DateRange;
-import nz.integrity.request.InformationCategory;
-import nz.integrity.request.Justification;
-import nz.integrity.request.LessIntrusiveMeans;
-import nz.integrity.request.PrejudiceGround;
-import nz.integrity.request.PurposeCode;
-import nz.integrity.request.Recipient;
-import nz.integrity.request.RequestContent;
-import nz.integrity.request.RequestItem;
-import nz.integrity.request.RequestType;
-import nz.integrity.request.Subject;
+import nz.integrity.request.content.AlternativeConsidered;
+import nz.integrity.request.content.ClientFirstBasis;
+import nz.integrity.request.content.ClientResponse;
+import nz.integrity.request.content.DateRange;
+import nz.integrity.request.content.InformationCategory;
+import nz.integrity.request.content.Justification;
+import nz.integrity.request.content.LessIntrusiveMeans;
+import nz.integrity.request.content.PrejudiceGround;
+import nz.integrity.request.content.PurposeCode;
+import nz.integrity.request.content.Recipient;
+import nz.integrity.request.content.RequestContent;
+import nz.integrity.request.content.RequestItem;
+import nz.integrity.request.content.RequestType;
+import nz.integrity.request.content.Subject;
 import nz.integrity.party.RecipientType;
 
 import java.io.Serializable;

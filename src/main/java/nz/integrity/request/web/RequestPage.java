@@ -17,15 +17,15 @@ import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.platform.web.Messages;
 import nz.integrity.platform.web.ServiceFeedback;
 import nz.integrity.request.CheckedRequest;
-import nz.integrity.request.ClientResponse;
-import nz.integrity.request.InformationCategory;
+import nz.integrity.request.content.ClientResponse;
+import nz.integrity.request.content.InformationCategory;
 import nz.integrity.request.InformationRequest;
-import nz.integrity.request.PrejudiceGround;
+import nz.integrity.request.content.PrejudiceGround;
 import nz.integrity.request.RequestQueries;
 import nz.integrity.request.RequestService;
-import nz.integrity.request.RequestStatus;
-import nz.integrity.request.RequestTransition;
-import nz.integrity.request.RequestType;
+import nz.integrity.request.content.RequestStatus;
+import nz.integrity.request.content.RequestTransition;
+import nz.integrity.request.content.RequestType;
 import nz.integrity.request.RequestVerdict;
 import nz.integrity.request.rules.CheckReport;
 import nz.integrity.request.rules.RuleResult;
@@ -182,7 +182,7 @@ public class RequestPage implements Serializable {
         load(submitted.get());
         submitted.get().refusal().ifPresentOrElse(refusal -> ServiceFeedback.attempt(() -> {
             throw refusal;
-        }, Map.of()), () -> Messages.info("request.submitted", reference));
+        }, Map.of(), this::sectionFor), () -> Messages.info("request.submitted", reference));
         showOwnAddressAfter(first);
     }
 

@@ -14,7 +14,7 @@ import nz.integrity.platform.web.ServiceFeedback;
 import nz.integrity.request.RequestResponses;
 import nz.integrity.request.RequestResponses.ReceivedDocument;
 import nz.integrity.request.RequestResponses.TriageDecision;
-import nz.integrity.request.RequestStatus;
+import nz.integrity.request.content.RequestStatus;
 
 import java.io.IOException;
 import java.io.Serializable;

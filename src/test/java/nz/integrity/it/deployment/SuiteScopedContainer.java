@@ -21,6 +21,7 @@ public class SuiteScopedContainer implements DeployableContainer<PayaraMicroCont
     private final PayaraMicroDeployableContainer payara = new PayaraMicroDeployableContainer();
     private Archive<?> deployed;
     private ProtocolMetaData endpoints;
+    private DeploymentException bootFailure;
 
     @Override
     public Class<PayaraMicroContainerConfiguration> getConfigurationClass() {
@@ -44,11 +45,31 @@ public class SuiteScopedContainer implements DeployableContainer<PayaraMicroCont
 
     @Override
     public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+        if (bootFailure != null) {
+            // One failed boot fails every class at once: retrying per class only stacked up half-started servers
+            // (each waiting out the start-up timeout) on a machine that was already too busy to boot one.
+            throw new DeploymentException("Payara Micro did not start for an earlier test class", bootFailure);
+        }
         if (endpoints == null) {
-            endpoints = payara.deploy(archive);
-            deployed = archive;
+            try {
+                endpoints = payara.deploy(archive);
+                deployed = archive;
+            } catch (DeploymentException e) {
+                bootFailure = e;
+                stopHalfStartedServer(archive);
+                throw e;
+            }
         }
         return endpoints;
+    }
+
+    /** The delegate leaves the server process running when it gives up waiting for the deployment. */
+    private void stopHalfStartedServer(Archive<?> archive) {
+        try {
+            payara.undeploy(archive);
+        } catch (DeploymentException | RuntimeException alreadyGone) {
+            // Nothing left to stop.
+        }
     }
 
     @Override

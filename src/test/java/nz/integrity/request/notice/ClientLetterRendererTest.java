@@ -3,8 +3,8 @@ package nz.integrity.request.notice;
 import java.util.List;
 
 import nz.integrity.platform.ValidationException;
-import nz.integrity.request.NoticeTerms;
-import nz.integrity.request.Text;
+import nz.integrity.request.content.NoticeTerms;
+import nz.integrity.request.content.Text;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 

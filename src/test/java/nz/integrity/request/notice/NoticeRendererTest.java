@@ -9,18 +9,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
-import nz.integrity.request.InformationCategory;
-import nz.integrity.request.NoticeTerms;
-import nz.integrity.request.RequestItem;
-import nz.integrity.request.SampleContent;
-import nz.integrity.request.Text;
+import nz.integrity.request.content.InformationCategory;
+import nz.integrity.request.content.NoticeTerms;
+import nz.integrity.request.content.RequestItem;
+import nz.integrity.request.content.SampleContent;
+import nz.integrity.request.content.Text;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.xmpbox.XMPMetadata;
 import org.junit.jupiter.api.Test;
 
-import static nz.integrity.request.SampleContent.range;
+import static nz.integrity.request.content.SampleContent.range;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -7,16 +7,16 @@ import java.util.Set;
 
 import nz.integrity.party.DeliveryChannel;
 import nz.integrity.platform.calendar.NzWorkingDayCalendar;
-import nz.integrity.request.InformationCategory;
-import nz.integrity.request.NoticeTerms;
-import nz.integrity.request.PurposeCode;
-import nz.integrity.request.RequestContent;
-import nz.integrity.request.SampleContent;
+import nz.integrity.request.content.InformationCategory;
+import nz.integrity.request.content.NoticeTerms;
+import nz.integrity.request.content.PurposeCode;
+import nz.integrity.request.content.RequestContent;
+import nz.integrity.request.content.SampleContent;
 import nz.integrity.request.rules.RuleSetLoader;
 import nz.integrity.request.rules.StatutoryPurpose;
 import nz.integrity.request.rules.StatutoryPurposeRule;
 
-import static nz.integrity.request.SampleContent.range;
+import static nz.integrity.request.content.SampleContent.range;
 
 /** Notices and letters built from the shipped Code data and the request test builder. */
 final class SampleNotices {

@@ -7,10 +7,10 @@ import java.util.Set;
 
 import nz.integrity.party.DeliveryChannel;
 import nz.integrity.platform.ValidationException;
-import nz.integrity.request.InformationCategory;
-import nz.integrity.request.NoticeTerms;
-import nz.integrity.request.RequestItem;
-import nz.integrity.request.SampleContent;
+import nz.integrity.request.content.InformationCategory;
+import nz.integrity.request.content.NoticeTerms;
+import nz.integrity.request.content.RequestItem;
+import nz.integrity.request.content.SampleContent;
 import org.junit.jupiter.api.Test;
 
 import static nz.integrity.request.notice.SampleNotices.CODE_2021_PURPOSES;

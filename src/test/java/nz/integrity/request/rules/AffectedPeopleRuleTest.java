@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import nz.integrity.request.SampleContent;
-import nz.integrity.request.Subject;
+import nz.integrity.request.content.SampleContent;
+import nz.integrity.request.content.Subject;
 import nz.integrity.investigation.SubjectRole;
 
 import static nz.integrity.request.rules.Results.assertFail;

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import nz.integrity.party.RecipientType;
-import nz.integrity.request.RequestStatus;
-import nz.integrity.request.RequestType;
-import nz.integrity.request.SampleContent;
+import nz.integrity.request.content.RequestStatus;
+import nz.integrity.request.content.RequestType;
+import nz.integrity.request.content.SampleContent;
 
 import static nz.integrity.request.rules.Results.assertFail;
 import static nz.integrity.request.rules.Results.assertNotApplicable;

@@ -7,17 +7,17 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import nz.integrity.request.ClientFirstBasis;
-import nz.integrity.request.ClientFirstBasis.ClientAsked;
-import nz.integrity.request.ClientFirstBasis.PrejudiceException;
-import nz.integrity.request.ClientResponse;
-import nz.integrity.request.DateRange;
-import nz.integrity.request.InformationCategory;
-import nz.integrity.request.PrejudiceGround;
-import nz.integrity.request.SampleContent;
+import nz.integrity.request.content.ClientFirstBasis;
+import nz.integrity.request.content.ClientFirstBasis.ClientAsked;
+import nz.integrity.request.content.ClientFirstBasis.PrejudiceException;
+import nz.integrity.request.content.ClientResponse;
+import nz.integrity.request.content.DateRange;
+import nz.integrity.request.content.InformationCategory;
+import nz.integrity.request.content.PrejudiceGround;
+import nz.integrity.request.content.SampleContent;
 
-import static nz.integrity.request.SampleContent.PERIOD_UNDER_INVESTIGATION;
-import static nz.integrity.request.SampleContent.range;
+import static nz.integrity.request.content.SampleContent.PERIOD_UNDER_INVESTIGATION;
+import static nz.integrity.request.content.SampleContent.range;
 import static nz.integrity.request.rules.Results.assertFail;
 import static nz.integrity.request.rules.Results.assertNotApplicable;
 import static nz.integrity.request.rules.Results.assertPass;

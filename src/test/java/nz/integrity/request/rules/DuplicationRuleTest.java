@@ -3,9 +3,9 @@ package nz.integrity.request.rules;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import nz.integrity.request.InformationCategory;
+import nz.integrity.request.content.InformationCategory;
 
-import static nz.integrity.request.SampleContent.range;
+import static nz.integrity.request.content.SampleContent.range;
 import static nz.integrity.request.rules.Results.assertFail;
 import static nz.integrity.request.rules.Results.assertPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -5,9 +5,9 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import nz.integrity.request.AlternativeConsidered;
-import nz.integrity.request.LessIntrusiveMeans;
-import nz.integrity.request.SampleContent;
+import nz.integrity.request.content.AlternativeConsidered;
+import nz.integrity.request.content.LessIntrusiveMeans;
+import nz.integrity.request.content.SampleContent;
 
 import static nz.integrity.request.rules.Results.assertFail;
 import static nz.integrity.request.rules.Results.assertNotApplicable;

@@ -8,18 +8,18 @@ import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import nz.integrity.request.ClientFirstBasis.PrejudiceException;
-import nz.integrity.request.IllegalTransitionException;
-import nz.integrity.request.InformationCategory;
-import nz.integrity.request.NoticeTerms;
-import nz.integrity.request.PrejudiceGround;
-import nz.integrity.request.RequestStatus;
-import nz.integrity.request.SampleContent;
-import nz.integrity.request.Subject;
+import nz.integrity.request.content.ClientFirstBasis.PrejudiceException;
+import nz.integrity.request.content.IllegalTransitionException;
+import nz.integrity.request.content.InformationCategory;
+import nz.integrity.request.content.NoticeTerms;
+import nz.integrity.request.content.PrejudiceGround;
+import nz.integrity.request.content.RequestStatus;
+import nz.integrity.request.content.SampleContent;
+import nz.integrity.request.content.Subject;
 import nz.integrity.investigation.SubjectRole;
 
-import static nz.integrity.request.SampleContent.PERIOD_UNDER_INVESTIGATION;
-import static nz.integrity.request.SampleContent.range;
+import static nz.integrity.request.content.SampleContent.PERIOD_UNDER_INVESTIGATION;
+import static nz.integrity.request.content.SampleContent.range;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -3,7 +3,7 @@ package nz.integrity.request.rules;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import nz.integrity.request.SampleContent;
+import nz.integrity.request.content.SampleContent;
 
 import static nz.integrity.request.rules.Results.assertFail;
 import static nz.integrity.request.rules.Results.assertNotApplicable;

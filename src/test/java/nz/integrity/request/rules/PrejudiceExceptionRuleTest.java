@@ -3,10 +3,10 @@ package nz.integrity.request.rules;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import nz.integrity.request.InformationCategory;
-import nz.integrity.request.SampleContent;
+import nz.integrity.request.content.InformationCategory;
+import nz.integrity.request.content.SampleContent;
 
-import static nz.integrity.request.SampleContent.PERIOD_UNDER_INVESTIGATION;
+import static nz.integrity.request.content.SampleContent.PERIOD_UNDER_INVESTIGATION;
 import static nz.integrity.request.rules.Results.assertFail;
 import static nz.integrity.request.rules.Results.assertNotApplicable;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import nz.integrity.request.InformationCategory;
+import nz.integrity.request.content.InformationCategory;
 import nz.integrity.party.RecipientType;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

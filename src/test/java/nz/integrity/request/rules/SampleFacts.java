@@ -12,13 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import nz.integrity.request.Approval;
-import nz.integrity.request.ApprovedContentHash;
-import nz.integrity.request.DateRange;
-import nz.integrity.request.NoticeTerms;
-import nz.integrity.request.RequestContent;
-import nz.integrity.request.RequestType;
-import nz.integrity.request.SampleContent;
+import nz.integrity.request.content.Approval;
+import nz.integrity.request.content.ApprovedContentHash;
+import nz.integrity.request.content.DateRange;
+import nz.integrity.request.content.NoticeTerms;
+import nz.integrity.request.content.RequestContent;
+import nz.integrity.request.content.RequestType;
+import nz.integrity.request.content.SampleContent;
 
 /**
  * Test builder for {@link RequestFacts}. {@link #issuingABankNotice()} is a clean notice being issued on

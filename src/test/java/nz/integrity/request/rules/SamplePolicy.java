@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import nz.integrity.request.InformationCategory;
+import nz.integrity.request.content.InformationCategory;
 import nz.integrity.party.RecipientType;
 
-import static nz.integrity.request.InformationCategory.*;
+import static nz.integrity.request.content.InformationCategory.*;
 
 /** Policy objects for unit tests, independent of the shipped Code data so a data change cannot hide a logic bug. */
 final class SamplePolicy {

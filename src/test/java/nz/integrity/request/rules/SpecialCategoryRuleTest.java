@@ -3,12 +3,12 @@ package nz.integrity.request.rules;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import nz.integrity.request.InformationCategory;
-import nz.integrity.request.Recipient;
+import nz.integrity.request.content.InformationCategory;
+import nz.integrity.request.content.Recipient;
 import nz.integrity.party.RecipientType;
-import nz.integrity.request.SampleContent;
+import nz.integrity.request.content.SampleContent;
 
-import static nz.integrity.request.SampleContent.PERIOD_UNDER_INVESTIGATION;
+import static nz.integrity.request.content.SampleContent.PERIOD_UNDER_INVESTIGATION;
 import static nz.integrity.request.rules.Results.assertFail;
 import static nz.integrity.request.rules.Results.assertPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -5,10 +5,10 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import nz.integrity.request.InformationCategory;
-import nz.integrity.request.SampleContent;
+import nz.integrity.request.content.InformationCategory;
+import nz.integrity.request.content.SampleContent;
 
-import static nz.integrity.request.SampleContent.PERIOD_UNDER_INVESTIGATION;
+import static nz.integrity.request.content.SampleContent.PERIOD_UNDER_INVESTIGATION;
 import static nz.integrity.request.rules.Results.assertFail;
 import static nz.integrity.request.rules.Results.assertPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
