@@ -1,5 +1,6 @@
 package nz.integrity.request;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nz.integrity.investigation.InvestigationCase;
@@ -26,8 +28,12 @@ import nz.integrity.request.content.RequestType;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +41,8 @@ import java.util.Set;
 /**
  * An information request on a case. Its content is kept as canonical JSON; every change of content records the
  * editor and, after approval, voids the approval (R26). Approval binds to the SHA-256 of the content approved.
+ * The aggregate owns its decisions: each verdict and each override or acknowledgement an approver records is a child
+ * written with the request in the same unit of work.
  */
 @Entity
 @Table(name = "information_request")
@@ -109,6 +117,13 @@ public class InformationRequest {
     @Column(name = "issued_at")
     private Instant issuedAt;
 
+    /** Added without loading the earlier ones: an inverse, lazy list queues the addition until flush. */
+    @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
+    private List<Verdict> verdicts = new ArrayList<>();
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
+    private List<RuleOverride> overrides = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -168,8 +183,13 @@ public class InformationRequest {
         updatedAt = at;
     }
 
-    /** Records the approval of exactly the current content, valid until the given day. */
-    public ApprovedContentHash approve(String approver, Instant at, LocalDate expiresOn) {
+    /**
+     * Approves exactly the current content, valid until the given day, and records the verdict with the approver's
+     * reasons: one per OVERRIDE-level rule approved despite its failure, one acknowledgement per WARN rule read.
+     * Both maps are keyed by rule id.
+     */
+    public ApprovedContentHash approve(String approver, Instant at, LocalDate expiresOn, String reason,
+                                       Map<String, String> overrideReasons, Map<String, String> acknowledgements) {
         if (approver.equals(applicant) || editors.contains(approver)) {
             throw new BusinessRuleException("Nobody approves a request they applied for or edited (R22).");
         }
@@ -180,6 +200,11 @@ public class InformationRequest {
         approvedAt = at;
         approvalExpiresOn = expiresOn;
         updatedAt = at;
+        verdicts.add(new Verdict(this, Verdict.Kind.APPROVED, approver, at, reason, hash));
+        overrideReasons.forEach((rule, why) ->
+                overrides.add(new RuleOverride(this, rule, RuleOverride.Kind.OVERRIDE, why, approver, at)));
+        acknowledgements.forEach((rule, text) ->
+                overrides.add(new RuleOverride(this, rule, RuleOverride.Kind.ACKNOWLEDGEMENT, text, approver, at)));
         return hash;
     }
 
@@ -232,14 +257,18 @@ public class InformationRequest {
         updatedAt = at;
     }
 
-    public void returnForRework(Instant at) {
+    /** Sends the submission back for rework, recording the verdict and the reason the applicant reads. */
+    public void returnForRework(String decider, Instant at, String reason) {
         status = status.returnForRework();
         updatedAt = at;
+        verdicts.add(new Verdict(this, Verdict.Kind.RETURNED, decider, at, reason, ApprovedContentHash.of(content())));
     }
 
-    public void reject(Instant at) {
+    /** Ends the request on this submission, recording the verdict and its reason. */
+    public void reject(String decider, Instant at, String reason) {
         status = status.reject();
         updatedAt = at;
+        verdicts.add(new Verdict(this, Verdict.Kind.REJECTED, decider, at, reason, ApprovedContentHash.of(content())));
     }
 
     public void cancel(Instant at) {
@@ -333,6 +362,21 @@ public class InformationRequest {
 
     public Optional<LocalDate> approvalExpiresOn() {
         return Optional.ofNullable(approvalExpiresOn);
+    }
+
+    /** The approvers' decisions on each submission, newest first. */
+    public List<Verdict> verdicts() {
+        return verdicts.stream().sorted(Comparator.comparingInt(Verdict::submissionNumber).reversed()).toList();
+    }
+
+    /** The decision on the latest decided submission: who settled it, when a second decider comes too late. */
+    public Optional<Verdict> latestVerdict() {
+        return verdicts.stream().max(Comparator.comparingInt(Verdict::submissionNumber));
+    }
+
+    /** The overrides and acknowledgements recorded with approvals, in the order recorded. */
+    public List<RuleOverride> overrides() {
+        return Collections.unmodifiableList(overrides);
     }
 
     public long version() {

@@ -1,5 +1,6 @@
 package nz.integrity.request;
 
+import nz.integrity.request.content.RequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -86,14 +87,20 @@ public class RequestFactsAssembler {
         return d.authority() == DelegatedAuthority.APPROVE_ELEVATED_REQUEST;
     }
 
+    /**
+     * The other requests on the case as the rules need them (R30, R31): the columns only, so an evaluation does not
+     * load each request with its editors.
+     */
     private List<CaseRequestSummary> otherRequests(InformationRequest request) {
-        return em.createQuery("select r from InformationRequest r where r.investigationCase = :c and r.id <> :id",
-                        InformationRequest.class)
+        return em.createQuery("select r.reference, r.type, r.status, r.contentJson from InformationRequest r "
+                        + "where r.investigationCase = :c and r.id <> :id", Object[].class)
                 .setParameter("c", request.investigationCase()).setParameter("id", request.id())
                 .getResultList().stream()
-                .map(r -> new CaseRequestSummary(r.reference(), r.type(),
-                        r.content().recipient().map(Recipient::type), r.content().recipient().map(Recipient::registryId),
-                        r.status()))
+                .map(row -> {
+                    Optional<Recipient> recipient = RequestContentJson.read((String) row[3]).recipient();
+                    return new CaseRequestSummary((String) row[0], (RequestType) row[1], recipient.map(Recipient::type),
+                            recipient.map(Recipient::registryId), (RequestStatus) row[2]);
+                })
                 .toList();
     }
 }

@@ -36,7 +36,7 @@ public class RequestResponses {
     EntityManager em;
 
     @Inject
-    RequestService requests;
+    RequestAccess requests;
 
     @Inject
     CaseRecords records;

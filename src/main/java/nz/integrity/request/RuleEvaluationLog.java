@@ -14,7 +14,9 @@ import nz.integrity.request.rules.Rule;
 import nz.integrity.request.rules.RuleLevel;
 import nz.integrity.request.rules.RuleResult;
 import nz.integrity.request.rules.RuleSetCatalogue;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,25 +33,34 @@ public class RuleEvaluationLog {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * Keeps one evaluation: every rule result of the report, sent as one JDBC batch. Called once per checkpoint a
+     * request passes or is refused at (submission, approval or its refusal, issue); live checklists are not kept.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void keep(InformationRequest request, CheckReport report, String evaluatedBy, Instant at) {
-        for (RuleResult result : report.results()) {
-            em.createNativeQuery("insert into rule_evaluation (request_id, content_version, checkpoint, code_version, "
-                            + "rule_id, rule_level, outcome, explanation, inputs_json, evaluated_by, evaluated_at) "
-                            + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-                    .setParameter(1, request.id())
-                    .setParameter(2, request.contentVersion())
-                    .setParameter(3, report.checkpoint().name())
-                    .setParameter(4, report.codeVersionId())
-                    .setParameter(5, result.ruleId())
-                    .setParameter(6, result.level().name())
-                    .setParameter(7, result.outcome().name())
-                    .setParameter(8, truncate(result.explanation()))
-                    .setParameter(9, CanonicalJson.write(result.inputs()))
-                    .setParameter(10, evaluatedBy)
-                    .setParameter(11, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                    .executeUpdate();
-        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into rule_evaluation (request_id, "
+                    + "content_version, checkpoint, code_version, rule_id, rule_level, outcome, explanation, inputs_json, "
+                    + "evaluated_by, evaluated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                OffsetDateTime evaluatedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+                for (RuleResult result : report.results()) {
+                    insert.setLong(1, request.id());
+                    insert.setInt(2, request.contentVersion());
+                    insert.setString(3, report.checkpoint().name());
+                    insert.setString(4, report.codeVersionId());
+                    insert.setString(5, result.ruleId());
+                    insert.setString(6, result.level().name());
+                    insert.setString(7, result.outcome().name());
+                    insert.setString(8, truncate(result.explanation()));
+                    insert.setString(9, CanonicalJson.write(result.inputs()));
+                    insert.setString(10, evaluatedBy);
+                    insert.setObject(11, evaluatedAt);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /**

@@ -111,7 +111,7 @@ public class IntegrityAuthenticationMechanism implements HttpAuthenticationMecha
                                                     HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential credential = decodeBasic(authorization.substring(6).trim());
+            ApiCredential credential = decodeBasic(authorization.substring(6).trim());
             if (credential != null) {
                 CredentialValidationResult result = identityStores.validate(credential);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -149,11 +149,11 @@ public class IntegrityAuthenticationMechanism implements HttpAuthenticationMecha
         return unauthorized(request, response, "Only the monitoring account reads the metrics.");
     }
 
-    private static UsernamePasswordCredential decodeBasic(String encoded) {
+    private static ApiCredential decodeBasic(String encoded) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return colon <= 0 ? null : new ApiCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -1,5 +1,6 @@
 package nz.integrity.request.rest;
 
+import nz.integrity.request.RequestQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,9 @@ public class CaseRequestsResource {
     @Inject
     RequestService requests;
 
+    @Inject
+    RequestQueries queries;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draft a request on a case (investigators of the case team)")
@@ -41,6 +45,6 @@ public class CaseRequestsResource {
     @GET
     @Operation(summary = "All requests on a case: the case's information plan")
     public List<RequestView> onCase(@PathParam("reference") String caseReference) {
-        return requests.onCase(caseReference).stream().map(RequestView::of).toList();
+        return queries.onCase(caseReference).stream().map(RequestView::of).toList();
     }
 }

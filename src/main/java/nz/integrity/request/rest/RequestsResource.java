@@ -1,5 +1,7 @@
 package nz.integrity.request.rest;
 
+import nz.integrity.request.RequestDecisions;
+import nz.integrity.request.RequestQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -48,6 +50,12 @@ public class RequestsResource {
 
     @Inject
     RequestService requests;
+
+    @Inject
+    RequestDecisions decisions;
+
+    @Inject
+    RequestQueries queries;
 
     @Inject
     RequestResponses responses;
@@ -109,14 +117,14 @@ public class RequestsResource {
     @Path("approval-queue")
     @Operation(summary = "Submitted requests of other teams that you may decide")
     public List<RequestView> approvalQueue() {
-        return requests.approvalQueue().stream().map(RequestView::of).toList();
+        return queries.approvalQueue().stream().map(RequestView::of).toList();
     }
 
     @GET
     @Path("{reference}")
     @Operation(summary = "One request with its content and approval")
     public RequestView get(@PathParam("reference") String reference) {
-        return RequestView.of(requests.open(reference));
+        return RequestView.of(queries.open(reference));
     }
 
     @PUT
@@ -129,9 +137,9 @@ public class RequestsResource {
 
     @GET
     @Path("{reference}/checks")
-    @Operation(summary = "Evaluate the Code's rules for the request's next step; every evaluation is kept")
+    @Operation(summary = "Evaluate the Code's rules for the request's next step, as of now; nothing is kept")
     public CheckView checks(@PathParam("reference") String reference) {
-        return CheckView.of(requests.check(reference));
+        return CheckView.of(queries.check(reference));
     }
 
     @POST
@@ -147,7 +155,7 @@ public class RequestsResource {
     @Operation(summary = "Approve with a reason, reasons for OVERRIDE rules and acknowledged warnings")
     public RequestView approve(@PathParam("reference") String reference, Decision decision) {
         Decision d = decision == null ? new Decision(null, Map.of(), Set.of()) : decision;
-        return RequestView.of(requests.approve(reference, d.reason(),
+        return RequestView.of(decisions.approve(reference, d.reason(),
                 d.overrides() == null ? Map.of() : d.overrides(),
                 d.acknowledgements() == null ? Set.of() : d.acknowledgements()));
     }
@@ -167,7 +175,7 @@ public class RequestsResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The exact issued document; its SHA-256 is in X-Content-SHA256")
     public jakarta.ws.rs.core.Response notice(@PathParam("reference") String reference) {
-        return pdf(requests.issuedDocument(reference));
+        return pdf(queries.issuedDocument(reference));
     }
 
     @GET
@@ -176,7 +184,7 @@ public class RequestsResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The cancellation letter kept when an issued request was cancelled; SHA-256 in X-Content-SHA256")
     public jakarta.ws.rs.core.Response cancellation(@PathParam("reference") String reference) {
-        return pdf(requests.cancellationLetter(reference));
+        return pdf(queries.cancellationLetter(reference));
     }
 
     private static jakarta.ws.rs.core.Response pdf(IssuedDocuments.IssuedDocument document) {
@@ -235,7 +243,7 @@ public class RequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return to the investigator for rework, with reasons")
     public RequestView returnForRework(@PathParam("reference") String reference, Decision decision) {
-        return RequestView.of(requests.returnForRework(reference, decision == null ? null : decision.reason()));
+        return RequestView.of(decisions.returnForRework(reference, decision == null ? null : decision.reason()));
     }
 
     @POST
@@ -243,7 +251,7 @@ public class RequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject, with reasons (final)")
     public RequestView reject(@PathParam("reference") String reference, Decision decision) {
-        return RequestView.of(requests.reject(reference, decision == null ? null : decision.reason()));
+        return RequestView.of(decisions.reject(reference, decision == null ? null : decision.reason()));
     }
 
     @POST

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nz.integrity.platform.web.ServiceFeedback;
 import nz.integrity.request.InformationRequest;
-import nz.integrity.request.RequestService;
+import nz.integrity.request.RequestQueries;
 
 import java.io.Serializable;
 import java.util.List;
@@ -19,7 +19,7 @@ public class ApprovalQueuePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RequestService requests;
+    transient RequestQueries requests;
 
     private transient List<InformationRequest> queue;
 

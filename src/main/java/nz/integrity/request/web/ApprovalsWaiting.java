@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nz.integrity.platform.web.Messages;
-import nz.integrity.request.RequestService;
+import nz.integrity.request.RequestQueries;
 
 /** The home page's count of information requests waiting for the signed-in supervisor's approval. */
 @Named
@@ -12,7 +12,7 @@ import nz.integrity.request.RequestService;
 public class ApprovalsWaiting {
 
     @Inject
-    RequestService requests;
+    RequestQueries requests;
 
     private Integer count;
 

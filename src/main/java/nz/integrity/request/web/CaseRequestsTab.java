@@ -8,7 +8,7 @@ import nz.integrity.investigation.web.CaseFilePage;
 import nz.integrity.investigation.CaseScope;
 import nz.integrity.investigation.CaseStatus;
 import nz.integrity.request.InformationRequest;
-import nz.integrity.request.RequestService;
+import nz.integrity.request.RequestQueries;
 
 import java.io.Serializable;
 import java.util.List;
@@ -21,7 +21,7 @@ public class CaseRequestsTab implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RequestService requests;
+    transient RequestQueries requests;
 
     @Inject
     transient CaseAccess access;

@@ -9,7 +9,9 @@ import nz.integrity.platform.web.Messages;
 import nz.integrity.platform.web.ServiceFeedback;
 import nz.integrity.request.AlreadyDecidedException;
 import nz.integrity.request.InformationRequest;
-import nz.integrity.request.RequestService;
+import nz.integrity.request.RequestChecks;
+import nz.integrity.request.RequestDecisions;
+import nz.integrity.request.RequestQueries;
 import nz.integrity.request.content.RequestStatus;
 import nz.integrity.request.rules.RuleResult;
 import nz.integrity.platform.security.Role;
@@ -35,7 +37,10 @@ public class RequestDecision implements Serializable {
     private static final String APPROVE = "approveForm:approveReason";
 
     @Inject
-    transient RequestService requests;
+    transient RequestDecisions decisions;
+
+    @Inject
+    transient RequestQueries queries;
 
     @Inject
     transient CallerContext caller;
@@ -57,12 +62,12 @@ public class RequestDecision implements Serializable {
      * the caller as approver, so its R21 and R22 results answer it. The decisions themselves check again.
      */
     public boolean isDecidable() {
-        return isSupervisorReadingASubmission() && RequestService.independenceFailures(page.getReport()).isEmpty();
+        return isSupervisorReadingASubmission() && RequestChecks.independenceFailures(page.getReport()).isEmpty();
     }
 
     /** A supervisor who may not decide is told which rule stands in the way, instead of meeting it on submit. */
     public List<RuleResult> getIndependenceFailures() {
-        return isSupervisorReadingASubmission() ? RequestService.independenceFailures(page.getReport()) : List.of();
+        return isSupervisorReadingASubmission() ? RequestChecks.independenceFailures(page.getReport()) : List.of();
     }
 
     private boolean isSupervisorReadingASubmission() {
@@ -72,7 +77,7 @@ public class RequestDecision implements Serializable {
     /** All requests on the case, so the approver weighs this one against what else has been or will be asked. */
     public List<InformationRequest> getCasePlan() {
         if (casePlan == null) {
-            casePlan = ServiceFeedback.obtain(() -> requests.casePlan(page.getReference()), Map.of()).orElse(List.of());
+            casePlan = ServiceFeedback.obtain(() -> queries.casePlan(page.getReference()), Map.of()).orElse(List.of());
         }
         return casePlan;
     }
@@ -96,17 +101,17 @@ public class RequestDecision implements Serializable {
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         Map<String, String> given = overrides.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        decided(attemptDecision(() -> requests.approve(page.getReference(), reason, given, acknowledged),
+        decided(attemptDecision(() -> decisions.approve(page.getReference(), reason, given, acknowledged),
                 Map.of("reason", APPROVE)), "request.approved");
     }
 
     public void returnForRework() {
-        decided(attemptDecision(() -> requests.returnForRework(page.getReference(), reason),
+        decided(attemptDecision(() -> decisions.returnForRework(page.getReference(), reason),
                 Map.of("reason", "returnForm:returnReason")), "request.returned");
     }
 
     public void reject() {
-        decided(attemptDecision(() -> requests.reject(page.getReference(), reason),
+        decided(attemptDecision(() -> decisions.reject(page.getReference(), reason),
                 Map.of("reason", "rejectForm:rejectReason")), "request.rejected");
     }
 

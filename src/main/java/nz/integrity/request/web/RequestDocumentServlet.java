@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.web.FileDownloadServlet;
 import nz.integrity.request.IssuedDocuments;
-import nz.integrity.request.RequestService;
+import nz.integrity.request.RequestQueries;
 
 /**
  * The documents a request produced, for the request page's download links: {@code ?ref=…&document=notice} (the
@@ -19,7 +19,7 @@ public class RequestDocumentServlet extends FileDownloadServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RequestService requests;
+    transient RequestQueries requests;
 
     @Override
     protected StoredFile produce(HttpServletRequest request) {

@@ -16,10 +16,12 @@ import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.platform.web.Messages;
 import nz.integrity.platform.web.ServiceFeedback;
+import nz.integrity.request.CheckedRequest;
 import nz.integrity.request.content.ClientResponse;
 import nz.integrity.request.content.InformationCategory;
 import nz.integrity.request.InformationRequest;
 import nz.integrity.request.content.PrejudiceGround;
+import nz.integrity.request.RequestQueries;
 import nz.integrity.request.RequestService;
 import nz.integrity.request.content.RequestStatus;
 import nz.integrity.request.content.RequestTransition;
@@ -59,8 +61,6 @@ public class RequestPage implements Serializable {
             RequestStatus.APPROVED, RequestStatus.EXPIRED);
     private static final Set<RequestStatus> ISSUED = EnumSet.of(RequestStatus.ISSUED, RequestStatus.AWAITING_RESPONSE,
             RequestStatus.RESPONSE_RECEIVED, RequestStatus.TRIAGED, RequestStatus.COMPLETE, RequestStatus.CANCELLED);
-    private static final Set<RequestStatus> CHECKED = EnumSet.of(RequestStatus.DRAFT, RequestStatus.RETURNED,
-            RequestStatus.SUBMITTED, RequestStatus.APPROVED, RequestStatus.EXPIRED);
 
     /** Where on the form each rule's failure is put right: the anchor of the section holding its fields. */
     private static final Map<String, String> SECTION_OF_RULE = Map.ofEntries(
@@ -74,6 +74,9 @@ public class RequestPage implements Serializable {
 
     @Inject
     transient RequestService requests;
+
+    @Inject
+    transient RequestQueries queries;
 
     @Inject
     transient CaseService cases;
@@ -110,7 +113,7 @@ public class RequestPage implements Serializable {
         issuedSha256 = (String) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(ISSUED_SHA256);
         try {
             if (reference != null && !reference.isBlank()) {
-                load(requests.open(reference));
+                load(queries.show(reference));
             } else {
                 InvestigationCase investigationCase = cases.open(caseReference);
                 form = new RequestForm();
@@ -125,7 +128,9 @@ public class RequestPage implements Serializable {
         }
     }
 
-    private void load(InformationRequest request) {
+    /** Shows a request as a use case left it, with the checklist that use case computed in its own transaction. */
+    private void load(CheckedRequest shown) {
+        InformationRequest request = shown.request();
         reference = request.reference();
         caseReference = request.investigationCase().reference().value();
         status = request.status();
@@ -135,15 +140,13 @@ public class RequestPage implements Serializable {
         if (isEditable()) {
             offerCaseSubjects();
         }
-        // An issued request shows the check it was issued on; re-checking it now would ask to save it again.
-        report = CHECKED.contains(status) ? requests.check(reference)
-                : ISSUED.contains(status) ? requests.issueTimeCheck(reference).orElse(null) : null;
+        report = shown.checklist().orElse(null);
         verdicts = null;
     }
 
     public List<RequestVerdict> getVerdicts() {
         if (verdicts == null) {
-            verdicts = isNew() ? List.of() : requests.verdicts(reference);
+            verdicts = isNew() ? List.of() : queries.verdicts(reference);
         }
         return verdicts;
     }
@@ -164,14 +167,23 @@ public class RequestPage implements Serializable {
         }
     }
 
+    /**
+     * Saves and submits in one transaction, which also answers with the checklist for the next step. A submission
+     * the rules refuse leaves the content saved and shows the refusal one rule to a line.
+     */
     public void submit() throws IOException {
         boolean first = isNew();
-        boolean saved = persist();
-        if (saved && ServiceFeedback.attempt(() -> requests.submit(reference), Map.of(), this::sectionFor)) {
-            Messages.info("request.submitted", reference);
+        var content = form.toContent(recipientTypes());
+        var submitted = ServiceFeedback.obtain(() -> requests.saveAndSubmit(caseReference, reference, content), Map.of());
+        if (submitted.isEmpty()) {
+            refresh();
+            return;
         }
-        refresh();
-        showOwnAddressAfter(first && saved);
+        load(submitted.get());
+        submitted.get().refusal().ifPresentOrElse(refusal -> ServiceFeedback.attempt(() -> {
+            throw refusal;
+        }, Map.of(), this::sectionFor), () -> Messages.info("request.submitted", reference));
+        showOwnAddressAfter(first);
     }
 
     /**
@@ -226,20 +238,18 @@ public class RequestPage implements Serializable {
 
     private boolean persist() {
         var content = form.toContent(recipientTypes());
-        boolean isNew = reference == null || reference.isBlank();
-        var saved = ServiceFeedback.obtain(() -> isNew ? requests.draft(caseReference, content)
-                : requests.revise(reference, content), Map.of());
-        saved.ifPresent(request -> {
-            reference = request.reference();
-            status = request.status();
-            report = requests.check(reference);
+        var saved = ServiceFeedback.obtain(() -> requests.saveAndCheck(caseReference, reference, content), Map.of());
+        saved.ifPresent(checked -> {
+            reference = checked.request().reference();
+            status = checked.request().status();
+            report = checked.checklist().orElse(null);
         });
         return saved.isPresent();
     }
 
     public void refresh() {
         if (reference != null) {
-            ServiceFeedback.obtain(() -> requests.open(reference), Map.of()).ifPresent(this::load);
+            ServiceFeedback.obtain(() -> queries.show(reference), Map.of()).ifPresent(this::load);
         }
     }
 

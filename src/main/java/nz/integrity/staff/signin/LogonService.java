@@ -1,5 +1,6 @@
 package nz.integrity.staff.signin;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,7 +10,9 @@ import nz.integrity.audit.AuditedAction;
 import nz.integrity.audit.AuditTrail;
 import nz.integrity.platform.security.CallerContext;
 import nz.integrity.platform.security.PasswordHashing;
+import nz.integrity.platform.security.Role;
 import nz.integrity.platform.security.SourceThrottle;
+import nz.integrity.platform.security.VerifiedCredentials;
 import nz.integrity.staff.StaffMember;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides a logon attempt: checks the password, counts consecutive failures, locks the account at the limit,
@@ -48,6 +52,53 @@ public class LogonService {
     @Inject
     @ConfigProperty(name = "app.security.max-failed-logons", defaultValue = "3")
     int maxFailedLogons;
+
+    /** How long an API client's verified credentials are taken without a new password hash; 0 switches it off. */
+    @Inject
+    @ConfigProperty(name = "app.security.api-credential-cache-seconds", defaultValue = "120")
+    long apiCredentialCacheSeconds;
+
+    /** What a full API sign-in verified, re-checked against the account on every use. */
+    private record Verified(String passwordHash, Set<Role> roles) {
+    }
+
+    private VerifiedCredentials<Verified> recentlyVerified;
+
+    @PostConstruct
+    void rememberApiSignIns() {
+        recentlyVerified = new VerifiedCredentials<>(Duration.ofSeconds(apiCredentialCacheSeconds), clock);
+    }
+
+    /**
+     * An HTTP Basic call: the same sign-in as {@link #logOn}, except that credentials fully verified less than the
+     * cache period ago are taken without a new password hash, account lock, counter update or sign-in event, as
+     * long as the account still may sign in with that password hash and those roles. Anything else (a changed or
+     * reset password, a lock, a deactivation, new roles, a throttled source) drops the entry and takes the full,
+     * audited path. Only successes are remembered, so every failure is still counted and audited.
+     */
+    @Transactional
+    public Optional<StaffMember> logOnApi(String username, char[] password) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (throttle.waitFor(caller.origin()).isEmpty()) {
+            Optional<Verified> remembered = recentlyVerified.find(name, password);
+            if (remembered.isPresent()) {
+                Optional<StaffMember> unchanged = em.createQuery("select s from StaffMember s where s.username = :u",
+                                StaffMember.class)
+                        .setParameter("u", name).getResultStream().findFirst()
+                        .filter(member -> member.mayLogOn() && !member.mustChangePassword()
+                                && member.passwordHash().equals(remembered.get().passwordHash())
+                                && member.roles().equals(remembered.get().roles()));
+                if (unchanged.isPresent()) {
+                    return unchanged;
+                }
+                recentlyVerified.forget(name, password);
+            }
+        }
+        Optional<StaffMember> signedIn = logOn(username, password);
+        signedIn.filter(member -> !member.mustChangePassword()).ifPresent(member ->
+                recentlyVerified.remember(name, password, new Verified(member.passwordHash(), Set.copyOf(member.roles()))));
+        return signedIn;
+    }
 
     /**
      * The password is verified before the account row is locked: PBKDF2 takes a noticeable time, and holding the
