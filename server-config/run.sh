@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the WAR and runs it on Payara Micro at http://localhost:8080/ . Ready means /health/ready answered 200:
-# Payara's own "ready" banner also appears when the deployment failed. Stop with Ctrl-C.
+# Builds the WAR and runs it on Payara Micro at http://localhost:8080/ . Ready means /health/ready answered 200 with
+# the application's own checks in it: Payara's "ready" banner, and a bare UP from /health/ready, also appear while
+# the application is still deploying or when its deployment failed. Stop with Ctrl-C.
 # Database: embedded H2 under ./data with demo accounts, unless DB_URL (and DB_CLASSNAME, DB_USER, DB_PASSWORD)
 # point elsewhere. JVM options can be passed in JAVA_OPTS (default -Xmx512m -XX:TieredStopAtLevel=1).
 # PAYARA_ROOT (default target/payara-root) is the runtime directory; the running server holds a lock on it so no
@@ -64,7 +65,7 @@ for _ in $(seq 1 900); do
     echo "Payara Micro exited before the application became ready" >&2
     exit 1
   fi
-  if curl -fsS "http://localhost:$PORT/health/ready" >/dev/null 2>&1; then
+  if curl -fsS "http://localhost:$PORT/health/ready" 2>/dev/null | grep -q '"audit-sealing"'; then
     echo "Integrity Case Manager is ready at http://localhost:$PORT/ (health: http://localhost:$PORT/health/ready)"
     wait "$server"
     exit $?
