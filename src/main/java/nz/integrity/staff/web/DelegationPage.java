@@ -107,21 +107,19 @@ public class DelegationPage implements Serializable {
 
     /** In words, so the state never depends on colour alone. */
     public String statusOf(Delegation delegation) {
-        LocalDate today = NewZealandTime.today(clock);
         if (delegation.revokedAt().isPresent()) {
             return Messages.text("admin.delegations.statusRevoked");
         }
-        if (delegation.isInForceOn(today)) {
-            return Messages.text("admin.delegations.statusInForce");
-        }
-        return Messages.text(today.isBefore(delegation.validFrom())
-                ? "admin.delegations.statusFuture" : "admin.delegations.statusEnded");
+        return Messages.text(switch (delegation.window().positionOf(NewZealandTime.today(clock))) {
+            case NOT_YET -> "admin.delegations.statusFuture";
+            case IN_FORCE -> "admin.delegations.statusInForce";
+            case ENDED -> "admin.delegations.statusEnded";
+        });
     }
 
     public String trainingStatusOf(TrainingView record) {
-        LocalDate today = NewZealandTime.today(clock);
-        boolean current = !today.isBefore(record.completedOn()) && today.isBefore(record.expiresOn());
-        return Messages.text(current ? "admin.training.current" : "admin.training.expired");
+        return Messages.text(record.isCurrentOn(NewZealandTime.today(clock))
+                ? "admin.training.current" : "admin.training.expired");
     }
 
     /** Delegated authorities go to active supervisors only. */
