@@ -5,19 +5,14 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import nz.integrity.audit.AuditedAction;
-import nz.integrity.audit.AuditTrail;
 import nz.integrity.platform.DemoMode;
-import nz.integrity.platform.security.PasswordHashing;
 import nz.integrity.platform.security.Role;
+import nz.integrity.staff.SeededAccounts;
 import nz.integrity.staff.StaffDirectory;
 import nz.integrity.staff.StaffMember;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -38,13 +33,7 @@ public class DemoData {
     StaffDirectory directory;
 
     @Inject
-    PasswordHashing passwords;
-
-    @Inject
-    AuditTrail audit;
-
-    @PersistenceContext
-    EntityManager em;
+    SeededAccounts accounts;
 
     @Inject
     DemoCasework casework;
@@ -63,12 +52,8 @@ public class DemoData {
         }
         Map<DemoAccount, StaffMember> members = new EnumMap<>(DemoAccount.class);
         for (DemoAccount account : DemoAccount.values()) {
-            StaffMember member = new StaffMember(account.username(), account.displayName(),
-                    passwords.hash(account.password().toCharArray()), Set.of(account.role()));
-            em.persist(member);
-            members.put(account, member);
-            audit.record(AuditedAction.of("STAFF_CREATED", "STAFF_MEMBER", member.username()).succeeded()
-                    .because("demo data").with("roles", account.role().name()));
+            members.put(account, accounts.create(account.username(), account.displayName(),
+                    account.password().toCharArray(), account.role(), "demo data"));
         }
         casework.seed(members);
         LOG.info("Demo mode: seeded accounts, teams, delegations, clients, recipients and cases (see README)");
