@@ -6,9 +6,10 @@ import java.util.Map;
 import nz.integrity.platform.json.CanonicalJson;
 
 /**
- * One row of the audit log, field for field as stored (column names in brackets).
+ * One row of the audit log: the {@link AuditEntry} that says what happened, placed in the chain by its sequence
+ * number and the hashes (column names in brackets).
  *
- * <p>The constructor checks formats only. It deliberately does <em>not</em> check that
+ * <p>The constructors check formats only. They deliberately do <em>not</em> check that
  * {@code hash} matches the content: a tampered row must still load so that {@link ChainVerifier}
  * can report it. A row whose fields cannot be valid at all raises
  * {@link MalformedAuditEventException}.
@@ -16,36 +17,14 @@ import nz.integrity.platform.json.CanonicalJson;
  * <p>Hash: {@code hash = lowerHex(SHA-256(ASCII(prevHash) || UTF-8(canonicalContent())))}.
  * {@code prevHash} is always exactly 64 ASCII bytes, so the concatenation has only one reading.
  *
- * @param seq        [seq] position in the chain, 1, 2, 3, … without gaps
- * @param occurredAt [occurred_at] UTC, microsecond precision
- * @param actor      [actor]
- * @param actorRole  [actor_role]
- * @param action     [action] UPPER_SNAKE_CASE code
- * @param objectType [object_type] UPPER_SNAKE_CASE code
- * @param objectId   [object_id] nullable
- * @param outcome    [outcome]
- * @param reason     [reason] nullable
- * @param origin     [origin]
- * @param payload    [payload] canonical JSON object text
- * @param prevHash   [prev_hash] hash of event {@code seq - 1}; 64 zeros for seq 1
- * @param hash       [hash] this event's hash
+ * @param seq      [seq] position in the chain, 1, 2, 3, … without gaps
+ * @param entry    [occurred_at, actor, actor_role, action, object_type, object_id, outcome, reason, origin,
+ *                 payload] what happened; occurred_at at microsecond precision
+ * @param prevHash [prev_hash] hash of event {@code seq - 1}; 64 zeros for seq 1
+ * @param hash     [hash] this event's hash
  */
-public record AuditEvent(
-        long seq,
-        Instant occurredAt,
-        String actor,
-        String actorRole,
-        String action,
-        String objectType,
-        String objectId,
-        Outcome outcome,
-        String reason,
-        String origin,
-        String payload,
-        String prevHash,
-        String hash) {
+public record AuditEvent(long seq, AuditEntry entry, String prevHash, String hash) {
 
-    /** prev_hash of the first event. */
     public static final String GENESIS_HASH = AuditFormats.GENESIS_HASH;
 
     public AuditEvent {
@@ -53,9 +32,10 @@ public record AuditEvent(
             if (seq < 1) {
                 throw new IllegalArgumentException("seq must be >= 1");
             }
-            // Reuses the entry's validation so a stored row obeys exactly the rules a new one did.
-            new AuditEntry(AuditFormats.requireMicrosecondInstant("occurred_at", occurredAt), actor, actorRole,
-                    action, objectType, objectId, outcome, reason, origin, payload);
+            if (entry == null) {
+                throw new IllegalArgumentException("entry is required");
+            }
+            AuditFormats.requireMicrosecondInstant("occurred_at", entry.occurredAt());
             AuditFormats.requireSha256Hex("prev_hash", prevHash);
             AuditFormats.requireSha256Hex("hash", hash);
         } catch (IllegalArgumentException e) {
@@ -63,26 +43,72 @@ public record AuditEvent(
         }
     }
 
-    /** Places {@code entry} at {@code seq} after {@code prevHash} and computes its hash. */
-    static AuditEvent seal(long seq, String prevHash, AuditEntry entry) {
-        String content = canonicalContent(seq, entry.occurredAt(), entry.actor(), entry.actorRole(), entry.action(),
-                entry.objectType(), entry.objectId(), entry.outcome(), entry.reason(), entry.origin(), entry.payload(),
-                prevHash);
-        return new AuditEvent(seq, entry.occurredAt(), entry.actor(), entry.actorRole(), entry.action(),
-                entry.objectType(), entry.objectId(), entry.outcome(), entry.reason(), entry.origin(),
-                entry.payload(), prevHash, hashOf(prevHash, content));
+    /** A stored row, column by column; a stored row obeys exactly the rules a new entry did. */
+    public AuditEvent(long seq, Instant occurredAt, String actor, String actorRole, String action, String objectType,
+                      String objectId, Outcome outcome, String reason, String origin, String payload, String prevHash,
+                      String hash) {
+        this(seq, entryOf(seq, occurredAt, actor, actorRole, action, objectType, objectId, outcome, reason, origin,
+                payload), prevHash, hash);
     }
 
-    /**
-     * Canonical JSON of every column except {@code hash}, keyed by column name, e.g.
-     * {@code {"action":…,"actor":…,"actor_role":…,"object_id":null,"object_type":…,"occurred_at":"2025-03-01T02:03:04.000005Z",
-     * "origin":…,"outcome":"SUCCESS","payload":"{\"k\":1}","prev_hash":…,"reason":null,"seq":7}}.
-     * The payload is embedded as a JSON <em>string</em>, so its text is covered byte for byte and
-     * cannot add members to this object.
-     */
+    private static AuditEntry entryOf(long seq, Instant occurredAt, String actor, String actorRole, String action,
+                                      String objectType, String objectId, Outcome outcome, String reason,
+                                      String origin, String payload) {
+        try {
+            return new AuditEntry(AuditFormats.requireMicrosecondInstant("occurred_at", occurredAt), actor,
+                    actorRole, action, objectType, objectId, outcome, reason, origin, payload);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedAuditEventException(seq, e.getMessage());
+        }
+    }
+
+    static AuditEvent seal(long seq, String prevHash, AuditEntry entry) {
+        String content = canonicalContent(seq, entry, prevHash);
+        return new AuditEvent(seq, entry, prevHash, hashOf(prevHash, content));
+    }
+
+    public Instant occurredAt() {
+        return entry.occurredAt();
+    }
+
+    public String actor() {
+        return entry.actor();
+    }
+
+    public String actorRole() {
+        return entry.actorRole();
+    }
+
+    public String action() {
+        return entry.action();
+    }
+
+    public String objectType() {
+        return entry.objectType();
+    }
+
+    public String objectId() {
+        return entry.objectId();
+    }
+
+    public Outcome outcome() {
+        return entry.outcome();
+    }
+
+    public String reason() {
+        return entry.reason();
+    }
+
+    public String origin() {
+        return entry.origin();
+    }
+
+    public String payload() {
+        return entry.payload();
+    }
+
     public String canonicalContent() {
-        return canonicalContent(seq, occurredAt, actor, actorRole, action, objectType, objectId, outcome, reason,
-                origin, payload, prevHash);
+        return canonicalContent(seq, entry, prevHash);
     }
 
     /** The hash this event's content implies; differs from {@link #hash()} if the row was altered. */
@@ -95,34 +121,26 @@ public record AuditEvent(
     }
 
     /** The descriptive part of the event, without its chain position. */
-    public AuditEntry entry() {
-        return new AuditEntry(occurredAt, actor, actorRole, action, objectType, objectId, outcome, reason, origin,
-                payload);
-    }
-
     static String hashOf(String prevHash, String canonicalContent) {
         return AuditFormats.sha256Hex(AuditFormats.ascii(prevHash), AuditFormats.utf8(canonicalContent));
     }
 
-    // Takes the columns one by one rather than an AuditEntry so verification does not re-validate
-    // (and re-parse the payload of) every row a second time. Written member by member in the sorted key order
-    // instead of through a map that CanonicalJson sorts: verification hashes millions of rows, and this is its
-    // hot path. AuditEventTest pins that both give the same bytes.
-    private static String canonicalContent(long seq, Instant occurredAt, String actor, String actorRole,
-            String action, String objectType, String objectId, Outcome outcome, String reason, String origin,
-            String payload, String prevHash) {
-        StringBuilder out = new StringBuilder(320 + payload.length());
-        member(out, "{\"action\":", action);
-        member(out, ",\"actor\":", actor);
-        member(out, ",\"actor_role\":", actorRole);
-        member(out, ",\"object_id\":", objectId);
-        member(out, ",\"object_type\":", objectType);
-        member(out, ",\"occurred_at\":", AuditFormats.formatInstant(occurredAt));
-        member(out, ",\"origin\":", origin);
-        member(out, ",\"outcome\":", outcome.name());
-        member(out, ",\"payload\":", payload);
+    // Written member by member in the sorted key order instead of through a map that CanonicalJson sorts:
+    // verification hashes millions of rows, and this is its hot path. AuditEventTest pins that both give the
+    // same bytes.
+    private static String canonicalContent(long seq, AuditEntry e, String prevHash) {
+        StringBuilder out = new StringBuilder(320 + e.payload().length());
+        member(out, "{\"action\":", e.action());
+        member(out, ",\"actor\":", e.actor());
+        member(out, ",\"actor_role\":", e.actorRole());
+        member(out, ",\"object_id\":", e.objectId());
+        member(out, ",\"object_type\":", e.objectType());
+        member(out, ",\"occurred_at\":", AuditFormats.formatInstant(e.occurredAt()));
+        member(out, ",\"origin\":", e.origin());
+        member(out, ",\"outcome\":", e.outcome().name());
+        member(out, ",\"payload\":", e.payload());
         member(out, ",\"prev_hash\":", prevHash);
-        member(out, ",\"reason\":", reason);
+        member(out, ",\"reason\":", e.reason());
         return out.append(",\"seq\":").append(seq).append('}').toString();
     }
 

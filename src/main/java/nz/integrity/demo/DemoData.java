@@ -5,19 +5,15 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import nz.integrity.audit.AuditedAction;
-import nz.integrity.audit.AuditTrail;
 import nz.integrity.platform.DemoMode;
-import nz.integrity.platform.security.PasswordHashing;
 import nz.integrity.platform.security.Role;
+import nz.integrity.platform.security.PasswordHashing;
+import nz.integrity.staff.SeededAccounts;
 import nz.integrity.staff.StaffDirectory;
 import nz.integrity.staff.StaffMember;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -38,13 +34,10 @@ public class DemoData {
     StaffDirectory directory;
 
     @Inject
-    PasswordHashing passwords;
+    SeededAccounts accounts;
 
     @Inject
-    AuditTrail audit;
-
-    @PersistenceContext
-    EntityManager em;
+    PasswordHashing passwords;
 
     @Inject
     DemoCasework casework;
@@ -65,12 +58,8 @@ public class DemoData {
         for (DemoAccount account : DemoAccount.values()) {
             String hash = passwords.hashUnlessHashedAlready(account.password().toCharArray(),
                     account.hashAtDefaultStrength());
-            StaffMember member = new StaffMember(account.username(), account.displayName(), hash,
-                    Set.of(account.role()));
-            em.persist(member);
-            members.put(account, member);
-            audit.record(AuditedAction.of("STAFF_CREATED", "STAFF_MEMBER", member.username()).succeeded()
-                    .because("demo data").with("roles", account.role().name()));
+            members.put(account, accounts.createHashed(account.username(), account.displayName(), hash,
+                    account.role(), "demo data"));
         }
         casework.seed(members);
         LOG.info("Demo mode: seeded accounts, teams, delegations, clients, recipients and cases (see README)");

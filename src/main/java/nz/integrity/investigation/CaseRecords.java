@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import nz.integrity.audit.AuditTrail;
 import nz.integrity.audit.AuditedAction;
+import nz.integrity.audit.AuditedReads;
 import nz.integrity.platform.BusinessRuleException;
 import nz.integrity.platform.NotFoundException;
 import nz.integrity.platform.ValidationException;
@@ -31,6 +32,9 @@ public class CaseRecords {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AuditedReads reads;
 
     @Inject
     Authorization authorization;
@@ -62,10 +66,10 @@ public class CaseRecords {
 
     @Transactional
     public List<DiaryEntry> diary(String reference) {
-        InvestigationCase target = cases.findVisible(reference, "VIEW_DIARY");
-        audit.record(AuditedAction.of("DIARY_VIEWED", CaseService.CASE, reference).succeeded());
-        return em.createQuery("select d from DiaryEntry d where d.investigationCase = :c order by d.entryNumber", DiaryEntry.class)
-                .setParameter("c", target).getResultList();
+        return reads.read(() -> cases.findVisible(reference, "VIEW_DIARY"),
+                target -> AuditedAction.of("DIARY_VIEWED", CaseService.CASE, reference).succeeded(),
+                target -> em.createQuery("select d from DiaryEntry d where d.investigationCase = :c order by d.entryNumber",
+                        DiaryEntry.class).setParameter("c", target).getResultList());
     }
 
     /** Registers evidence with its provenance and, when given, stores the file with its SHA-256. */
@@ -87,10 +91,10 @@ public class CaseRecords {
 
     @Transactional
     public List<EvidenceItem> evidence(String reference) {
-        InvestigationCase target = cases.findVisible(reference, "VIEW_EVIDENCE");
-        audit.record(AuditedAction.of("EVIDENCE_REGISTER_VIEWED", CaseService.CASE, reference).succeeded());
-        return em.createQuery("select e from EvidenceItem e where e.investigationCase = :c order by e.id", EvidenceItem.class)
-                .setParameter("c", target).getResultList();
+        return reads.read(() -> cases.findVisible(reference, "VIEW_EVIDENCE"),
+                target -> AuditedAction.of("EVIDENCE_REGISTER_VIEWED", CaseService.CASE, reference).succeeded(),
+                target -> em.createQuery("select e from EvidenceItem e where e.investigationCase = :c order by e.id",
+                        EvidenceItem.class).setParameter("c", target).getResultList());
     }
 
     /** Triage of received material (R33); the caller has already established the request and its case. */

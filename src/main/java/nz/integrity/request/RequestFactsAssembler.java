@@ -65,7 +65,7 @@ public class RequestFactsAssembler {
     private Approver approverFacts(String username, LocalDate today) {
         List<nz.integrity.staff.Delegation> inForce = em.createQuery(
                         "select d from Delegation d where d.delegate.username = :u and d.revokedAt is null "
-                                + "and d.validFrom <= :today and d.validTo >= :today "
+                                + "and d.window.validFrom <= :today and d.window.validTo >= :today "
                                 + "and d.authority in :authorities", nz.integrity.staff.Delegation.class)
                 .setParameter("u", username).setParameter("today", today)
                 .setParameter("authorities", EnumSet.of(DelegatedAuthority.APPROVE_INFORMATION_REQUEST,

@@ -1,6 +1,7 @@
 package nz.integrity.review;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nz.integrity.platform.BusinessRuleException;
 import nz.integrity.platform.ValidationException;
+import nz.integrity.platform.time.ValidityWindow;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,11 +41,8 @@ public class ReviewGrant {
     @Column(name = "client_authority", length = 300)
     private String clientAuthority;
 
-    @Column(name = "valid_from", nullable = false)
-    private LocalDate validFrom;
-
-    @Column(name = "valid_to", nullable = false)
-    private LocalDate validTo;
+    @Embedded
+    private ValidityWindow window;
 
     @Column(name = "issued_by", nullable = false, length = 64)
     private String issuedBy;
@@ -77,7 +76,7 @@ public class ReviewGrant {
                 problems.put("clientAuthority", "Identified access needs the client's recorded authority.");
             }
         }
-        if (validFrom == null || validTo == null || validTo.isBefore(validFrom)) {
+        if (!ValidityWindow.isWindow(validFrom, validTo)) {
             problems.put("validTo", "A grant needs a start date and an end date on or after it.");
         }
         if (!problems.isEmpty()) {
@@ -90,15 +89,14 @@ public class ReviewGrant {
         this.mode = mode;
         this.caseReference = mode == ReviewMode.IDENTIFIED ? caseReference.strip() : null;
         this.clientAuthority = mode == ReviewMode.IDENTIFIED ? clientAuthority.strip() : null;
-        this.validFrom = validFrom;
-        this.validTo = validTo;
+        this.window = ValidityWindow.from(validFrom, validTo);
         this.issuedBy = issuedBy;
         this.issuedAt = issuedAt;
         this.reason = reason;
     }
 
     public boolean isInForceOn(LocalDate day) {
-        return revokedAt == null && !day.isBefore(validFrom) && !day.isAfter(validTo);
+        return revokedAt == null && window.contains(day);
     }
 
     public void revoke(String why, Instant at) {
@@ -129,12 +127,16 @@ public class ReviewGrant {
         return Optional.ofNullable(clientAuthority);
     }
 
+    public ValidityWindow window() {
+        return window;
+    }
+
     public LocalDate validFrom() {
-        return validFrom;
+        return window.validFrom();
     }
 
     public LocalDate validTo() {
-        return validTo;
+        return window.validTo();
     }
 
     public String issuedBy() {

@@ -57,7 +57,15 @@ public class CodeTraining {
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
     }
 
+    /**
+     * Current from the day it was completed until the day before it expires: unlike a {@code ValidityWindow} the
+     * last day is excluded, because training "expires on" a day, while authority is "valid to" one.
+     */
     public boolean isCurrentOn(LocalDate day) {
+        return isCurrent(completedOn, expiresOn, day);
+    }
+
+    static boolean isCurrent(LocalDate completedOn, LocalDate expiresOn, LocalDate day) {
         return !day.isBefore(completedOn) && day.isBefore(expiresOn);
     }
 

@@ -1,6 +1,7 @@
 package nz.integrity.staff;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nz.integrity.platform.time.ValidityWindow;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,11 +40,8 @@ public class Delegation {
     @Column(nullable = false, length = 200)
     private String instrument;
 
-    @Column(name = "valid_from", nullable = false)
-    private LocalDate validFrom;
-
-    @Column(name = "valid_to", nullable = false)
-    private LocalDate validTo;
+    @Embedded
+    private ValidityWindow window;
 
     @Column(name = "granted_by", nullable = false, length = 64)
     private String grantedBy;
@@ -70,21 +69,20 @@ public class Delegation {
         if (instrument == null || instrument.isBlank()) {
             throw new IllegalArgumentException("Name the delegation instrument");
         }
-        if (validFrom == null || validTo == null || validTo.isBefore(validFrom)) {
+        if (!ValidityWindow.isWindow(validFrom, validTo)) {
             throw new IllegalArgumentException("A delegation needs a start date and an end date on or after it");
         }
         if (delegate.username().equals(grantedBy)) {
             throw new IllegalArgumentException("Nobody can grant a delegation to themselves");
         }
         this.instrument = instrument.strip();
-        this.validFrom = validFrom;
-        this.validTo = validTo;
+        this.window = ValidityWindow.from(validFrom, validTo);
         this.grantedBy = Objects.requireNonNull(grantedBy, "grantedBy");
         this.grantedAt = Objects.requireNonNull(grantedAt, "grantedAt");
     }
 
     public boolean isInForceOn(LocalDate day) {
-        return revokedAt == null && !day.isBefore(validFrom) && !day.isAfter(validTo);
+        return revokedAt == null && window.contains(day);
     }
 
     public void revoke(Instant at, String reason) {
@@ -111,12 +109,16 @@ public class Delegation {
         return instrument;
     }
 
+    public ValidityWindow window() {
+        return window;
+    }
+
     public LocalDate validFrom() {
-        return validFrom;
+        return window.validFrom();
     }
 
     public LocalDate validTo() {
-        return validTo;
+        return window.validTo();
     }
 
     public String grantedBy() {

@@ -53,7 +53,7 @@ public class DelegationAdministration {
     @Transactional
     public List<Delegation> list() {
         authorization.requireAnyRole("LIST_DELEGATIONS", DELEGATION, null, Role.ADMIN);
-        return em.createQuery("select d from Delegation d order by d.delegate.username, d.validFrom desc, d.id",
+        return em.createQuery("select d from Delegation d order by d.delegate.username, d.window.validFrom desc, d.id",
                 Delegation.class).getResultList();
     }
 
@@ -123,7 +123,7 @@ public class DelegationAdministration {
     public Set<DelegatedAuthority> authoritiesInForce(String username, LocalDate day) {
         Set<DelegatedAuthority> held = EnumSet.noneOf(DelegatedAuthority.class);
         em.createQuery("select d from Delegation d where d.delegate.username = :u and d.delegate.active = true "
-                        + "and d.revokedAt is null and d.validFrom <= :day and d.validTo >= :day", Delegation.class)
+                        + "and d.revokedAt is null and d.window.validFrom <= :day and d.window.validTo >= :day", Delegation.class)
                 .setParameter("u", username).setParameter("day", day)
                 .getResultStream()
                 .filter(d -> d.isInForceOn(day))

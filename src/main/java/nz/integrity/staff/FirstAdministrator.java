@@ -5,16 +5,10 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import nz.integrity.audit.AuditTrail;
-import nz.integrity.audit.AuditedAction;
-import nz.integrity.platform.security.PasswordHashing;
 import nz.integrity.platform.security.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -33,13 +27,7 @@ public class FirstAdministrator {
     StaffDirectory directory;
 
     @Inject
-    PasswordHashing passwords;
-
-    @Inject
-    AuditTrail audit;
-
-    @PersistenceContext
-    EntityManager em;
+    SeededAccounts accounts;
 
     @Inject
     @ConfigProperty(name = "app.bootstrap.admin.username", defaultValue = "admin")
@@ -59,11 +47,8 @@ public class FirstAdministrator {
                     + "to create the first administrator.");
             return;
         }
-        StaffMember admin = new StaffMember(username, "Administrator",
-                passwords.hash(password.get().toCharArray()), Set.of(Role.ADMIN));
-        em.persist(admin);
-        audit.record(AuditedAction.of("STAFF_CREATED", "STAFF_MEMBER", username).succeeded()
-                .because("first administrator from bootstrap configuration").with("roles", Role.ADMIN.name()));
+        accounts.create(username, "Administrator", password.get().toCharArray(), Role.ADMIN,
+                "first administrator from bootstrap configuration");
         LOG.info(() -> "Created the first administrator '" + username + "'; remove APP_BOOTSTRAP_ADMIN_PASSWORD now.");
     }
 }

@@ -50,6 +50,11 @@ public class TrainingRecords {
             return new TrainingView(training.id(), training.staffMember().username(), training.codeVersion(),
                     training.completedOn(), training.expiresOn());
         }
+
+        /** The same rule as {@link CodeTraining#isCurrentOn}, for pages that show the record without the entity. */
+        public boolean isCurrentOn(LocalDate day) {
+            return CodeTraining.isCurrent(completedOn, expiresOn, day);
+        }
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package nz.integrity.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,18 @@ class AuditChainTest {
         assertEquals("0".repeat(64), first.prevHash());
         assertEquals(AuditEvent.GENESIS_HASH, first.prevHash());
         assertTrue(first.hasValidHash());
+    }
+
+    @Test
+    void aSealedEventHoldsItsEntryAndAStoredRowRebuildsAnEqualOne() {
+        AuditEntry entry = AuditFixtures.entry(1);
+        AuditEvent sealed = AuditChain.first(entry);
+        assertSame(entry, sealed.entry());
+        AuditEvent stored = new AuditEvent(sealed.seq(), sealed.occurredAt(), sealed.actor(), sealed.actorRole(),
+                sealed.action(), sealed.objectType(), sealed.objectId(), sealed.outcome(), sealed.reason(),
+                sealed.origin(), sealed.payload(), sealed.prevHash(), sealed.hash());
+        assertEquals(sealed, stored);
+        assertTrue(stored.hasValidHash());
     }
 
     @Test

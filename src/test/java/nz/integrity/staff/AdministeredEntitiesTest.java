@@ -66,4 +66,14 @@ class AdministeredEntitiesTest {
         delegation.revoke(Instant.parse("2026-08-01T00:00:00Z"), "instrument replaced");
         assertFalse(delegation.isInForceOn(LocalDate.of(2026, 8, 2)));
     }
+    @Test
+    void trainingIsCurrentFromCompletionUntilTheDayBeforeItExpires() {
+        LocalDate completed = LocalDate.of(2026, 2, 1);
+        LocalDate expires = LocalDate.of(2027, 2, 1);
+        TrainingRecords.TrainingView view = new TrainingRecords.TrainingView(1, "sam", "2026", completed, expires);
+        assertFalse(view.isCurrentOn(completed.minusDays(1)));
+        assertTrue(view.isCurrentOn(completed));
+        assertTrue(view.isCurrentOn(expires.minusDays(1)));
+        assertFalse(view.isCurrentOn(expires), "training is no longer current on the day it expires");
+    }
 }

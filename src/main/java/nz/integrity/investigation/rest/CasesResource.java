@@ -48,7 +48,6 @@ import nz.integrity.platform.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -185,14 +184,7 @@ public class CasesResource {
         if (body == null) {
             throw new ValidationException("body", "Send the evidence as JSON.");
         }
-        byte[] file = null;
-        if (body.content() != null) {
-            try {
-                file = Base64.getDecoder().decode(body.content());
-            } catch (IllegalArgumentException e) {
-                throw new ValidationException("content", "The file content must be base64.");
-            }
-        }
+        byte[] file = Params.base64(body.content(), "content");
         EvidenceItem item = records.addEvidence(reference, new Provenance(body.description(), body.source(),
                 body.legalChannel(), body.purpose(), body.collectedOn()), body.fileName(), body.mediaType(), file);
         return Response.status(Response.Status.CREATED).entity(EvidenceView.of(item)).build();

@@ -8,11 +8,12 @@ import nz.integrity.party.ClientRegistry;
 import nz.integrity.party.ClientSummary;
 import nz.integrity.party.NewClient;
 import nz.integrity.platform.web.Messages;
-import nz.integrity.platform.web.PageActions;
+import nz.integrity.platform.web.ServiceFeedback;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** Investigators and supervisors register, search and open clients; opening one is audited with its purpose. */
 @Named
@@ -44,7 +45,7 @@ public class ClientPage implements Serializable {
     public void register() {
         NewClient details = new NewClient(clientNumber, givenNames, familyName, dateOfBirth, phone, email,
                 postalAddress, ethnicity, iwiAffiliation, selfIdentified);
-        if (PageActions.attempt(() -> registry.register(details))) {
+        if (ServiceFeedback.attempt(() -> registry.register(details), Map.of())) {
             Messages.info("client.registered", clientNumber);
             clientNumber = null;
             givenNames = null;
@@ -60,7 +61,7 @@ public class ClientPage implements Serializable {
     }
 
     public void search() {
-        PageActions.attempt(() -> results = registry.searchByName(query));
+        ServiceFeedback.attempt(() -> results = registry.searchByName(query), Map.of());
     }
 
     public void open(String number) {
@@ -70,7 +71,7 @@ public class ClientPage implements Serializable {
 
     public void view() {
         shown = null;
-        PageActions.attempt(() -> shown = registry.view(lookupNumber, purpose));
+        ServiceFeedback.attempt(() -> shown = registry.view(lookupNumber, purpose), Map.of());
     }
 
     public List<ClientSummary> getResults() {

@@ -8,10 +8,11 @@ import nz.integrity.party.RecipientOrganisation;
 import nz.integrity.party.RecipientRegistry;
 import nz.integrity.party.RecipientType;
 import nz.integrity.platform.web.Messages;
-import nz.integrity.platform.web.PageActions;
+import nz.integrity.platform.web.ServiceFeedback;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /** The recipient-organisation registry for administrators: search, register, change and verify channels. */
 @Named
@@ -45,7 +46,7 @@ public class RecipientPage implements Serializable {
     }
 
     public void create() {
-        if (PageActions.attempt(() -> registry.create(name, type, channel, address))) {
+        if (ServiceFeedback.attempt(() -> registry.create(name, type, channel, address), Map.of())) {
             Messages.info("admin.recipients.created", name);
             name = null;
             type = null;
@@ -80,7 +81,7 @@ public class RecipientPage implements Serializable {
     }
 
     private void change(Runnable action, String doneKey) {
-        if (PageActions.attempt(action)) {
+        if (ServiceFeedback.attempt(action, Map.of())) {
             Messages.info(doneKey);
             results = null;
         }

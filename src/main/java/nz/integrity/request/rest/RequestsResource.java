@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import nz.integrity.investigation.EvidenceItem;
 import nz.integrity.investigation.EvidenceScope;
 import nz.integrity.platform.ValidationException;
+import nz.integrity.platform.rest.Params;
 import nz.integrity.request.InformationRequest;
 import nz.integrity.request.IssuedDocuments;
 import nz.integrity.request.RequestContentJson;
@@ -59,14 +60,6 @@ public class RequestsResource {
 
     @Inject
     RequestResponses responses;
-
-    private static byte[] decode(String base64) {
-        try {
-            return base64 == null ? null : java.util.Base64.getDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("content", "Document content must be base64.");
-        }
-    }
 
     public record RequestView(String reference, String caseReference, RequestType type, RequestStatus status,
                               int contentVersion, int submissionNumber, String codeVersion, String applicant,
@@ -202,7 +195,7 @@ public class RequestsResource {
             throw new ValidationException("documents", "Attach at least one received document.");
         }
         List<RequestResponses.ReceivedDocument> documents = body.documents().stream()
-                .map(d -> new RequestResponses.ReceivedDocument(d.description(), d.fileName(), d.mediaType(), decode(d.content())))
+                .map(d -> new RequestResponses.ReceivedDocument(d.description(), d.fileName(), d.mediaType(), Params.base64(d.content(), "content")))
                 .toList();
         return responses.recordResponse(reference, body.receivedOn(), documents).stream().map(EvidenceItem::id).toList();
     }

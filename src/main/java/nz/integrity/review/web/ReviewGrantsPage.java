@@ -105,12 +105,11 @@ public class ReviewGrantsPage implements Serializable {
         if (grant.revokedAt().isPresent()) {
             return Messages.text("admin.reviewGrants.statusRevoked", grant.revokedReason().orElse(""));
         }
-        LocalDate today = NewZealandTime.today(clock);
-        if (grant.isInForceOn(today)) {
-            return Messages.text("admin.reviewGrants.statusActive");
-        }
-        return Messages.text(today.isBefore(grant.validFrom())
-                ? "admin.reviewGrants.statusFuture" : "admin.reviewGrants.statusExpired");
+        return Messages.text(switch (grant.window().positionOf(NewZealandTime.today(clock))) {
+            case NOT_YET -> "admin.reviewGrants.statusFuture";
+            case IN_FORCE -> "admin.reviewGrants.statusActive";
+            case ENDED -> "admin.reviewGrants.statusExpired";
+        });
     }
 
     /** Names the grant, so that each row's button says which grant it revokes. */

@@ -4,12 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nz.integrity.platform.web.Messages;
-import nz.integrity.platform.web.PageActions;
+import nz.integrity.platform.web.ServiceFeedback;
 import nz.integrity.staff.AdministrativeChanges;
 import nz.integrity.staff.PendingChange;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Pending privileged changes for a second administrator to approve or reject (SoD-7). */
@@ -39,14 +40,14 @@ public class ChangesPage implements Serializable {
     }
 
     public void approve() {
-        if (PageActions.attempt(() -> changes.approve(selected, reason))) {
+        if (ServiceFeedback.attempt(() -> changes.approve(selected, reason), Map.of())) {
             Messages.info("admin.changes.approved");
             pending = null;
         }
     }
 
     public void reject() {
-        if (PageActions.attempt(() -> changes.reject(selected, reason))) {
+        if (ServiceFeedback.attempt(() -> changes.reject(selected, reason), Map.of())) {
             Messages.info("admin.changes.rejected");
             pending = null;
         }

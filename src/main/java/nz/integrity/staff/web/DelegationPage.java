@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import nz.integrity.platform.security.Role;
 import nz.integrity.platform.time.NewZealandTime;
 import nz.integrity.platform.web.Messages;
-import nz.integrity.platform.web.PageActions;
+import nz.integrity.platform.web.ServiceFeedback;
 import nz.integrity.staff.DelegatedAuthority;
 import nz.integrity.staff.Delegation;
 import nz.integrity.staff.DelegationAdministration;
@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Delegations (grant, revoke with a reason) and Code training records, the data approvals are checked against. */
 @Named
@@ -71,7 +72,7 @@ public class DelegationPage implements Serializable {
     }
 
     public void grant() {
-        if (PageActions.attempt(() -> delegations.grant(delegate, authority, instrument, validFrom, validTo))) {
+        if (ServiceFeedback.attempt(() -> delegations.grant(delegate, authority, instrument, validFrom, validTo), Map.of())) {
             Messages.info("admin.delegations.granted", delegate);
             delegate = null;
             authority = null;
@@ -88,14 +89,14 @@ public class DelegationPage implements Serializable {
     }
 
     public void revoke() {
-        if (PageActions.attempt(() -> delegations.revoke(revoking, reason))) {
+        if (ServiceFeedback.attempt(() -> delegations.revoke(revoking, reason), Map.of())) {
             Messages.info("admin.delegations.revoked");
             delegationList = null;
         }
     }
 
     public void recordTraining() {
-        if (PageActions.attempt(() -> training.record(trainee, codeVersion, completedOn, expiresOn))) {
+        if (ServiceFeedback.attempt(() -> training.record(trainee, codeVersion, completedOn, expiresOn), Map.of())) {
             Messages.info("admin.training.recorded", trainee);
             trainee = null;
             codeVersion = null;
@@ -107,21 +108,19 @@ public class DelegationPage implements Serializable {
 
     /** In words, so the state never depends on colour alone. */
     public String statusOf(Delegation delegation) {
-        LocalDate today = NewZealandTime.today(clock);
         if (delegation.revokedAt().isPresent()) {
             return Messages.text("admin.delegations.statusRevoked");
         }
-        if (delegation.isInForceOn(today)) {
-            return Messages.text("admin.delegations.statusInForce");
-        }
-        return Messages.text(today.isBefore(delegation.validFrom())
-                ? "admin.delegations.statusFuture" : "admin.delegations.statusEnded");
+        return Messages.text(switch (delegation.window().positionOf(NewZealandTime.today(clock))) {
+            case NOT_YET -> "admin.delegations.statusFuture";
+            case IN_FORCE -> "admin.delegations.statusInForce";
+            case ENDED -> "admin.delegations.statusEnded";
+        });
     }
 
     public String trainingStatusOf(TrainingView record) {
-        LocalDate today = NewZealandTime.today(clock);
-        boolean current = !today.isBefore(record.completedOn()) && today.isBefore(record.expiresOn());
-        return Messages.text(current ? "admin.training.current" : "admin.training.expired");
+        return Messages.text(record.isCurrentOn(NewZealandTime.today(clock))
+                ? "admin.training.current" : "admin.training.expired");
     }
 
     /** Delegated authorities go to active supervisors only. */

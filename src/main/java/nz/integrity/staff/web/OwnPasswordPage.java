@@ -7,10 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import nz.integrity.platform.web.PageActions;
 import nz.integrity.staff.OwnPassword;
+import nz.integrity.platform.web.ServiceFeedback;
 
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Backs the change-password page. After a change the session ends and the person signs in again with the new
@@ -34,7 +35,7 @@ public class OwnPasswordPage {
         char[] newChars = newPassword == null ? null : newPassword.toCharArray();
         current = null;
         newPassword = null;
-        if (PageActions.attempt(() -> ownPassword.change(currentChars, newChars))) {
+        if (ServiceFeedback.attempt(() -> ownPassword.change(currentChars, newChars), Map.of())) {
             ExternalContext external = facesContext.getExternalContext();
             ((HttpServletRequest) external.getRequest()).logout();
             external.invalidateSession();

@@ -6,13 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nz.integrity.platform.security.Role;
 import nz.integrity.platform.web.Messages;
-import nz.integrity.platform.web.PageActions;
+import nz.integrity.platform.web.ServiceFeedback;
 import nz.integrity.staff.StaffAdministration;
 import nz.integrity.staff.StaffMember;
 
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,7 +45,7 @@ public class StaffPage implements Serializable {
     }
 
     public void unlock() {
-        if (PageActions.attempt(() -> administration.unlock(selected, reason))) {
+        if (ServiceFeedback.attempt(() -> administration.unlock(selected, reason), Map.of())) {
             Messages.info("staff.unlocked", selected);
             load();
         }
@@ -58,8 +59,8 @@ public class StaffPage implements Serializable {
     }
 
     public void create() {
-        if (PageActions.attempt(() -> administration.create(newUsername, newDisplayName,
-                newPassword == null ? null : newPassword.toCharArray(), roleSet()))) {
+        if (ServiceFeedback.attempt(() -> administration.create(newUsername, newDisplayName,
+                newPassword == null ? null : newPassword.toCharArray(), roleSet()), Map.of())) {
             Messages.info("admin.staff.created", newUsername);
             newPassword = null;
             load();
@@ -73,7 +74,7 @@ public class StaffPage implements Serializable {
 
     public void changeRoles() {
         StaffAdministration.RoleChange[] outcome = new StaffAdministration.RoleChange[1];
-        if (PageActions.attempt(() -> outcome[0] = administration.changeRoles(selected, roleSet(), reason))) {
+        if (ServiceFeedback.attempt(() -> outcome[0] = administration.changeRoles(selected, roleSet(), reason), Map.of())) {
             Messages.info(outcome[0].isPending() ? "admin.changes.requested" : "admin.staff.rolesChanged", selected);
             load();
         }
@@ -85,13 +86,13 @@ public class StaffPage implements Serializable {
 
     public void toggleActive() {
         boolean active = isSelectedActive();
-        boolean done = PageActions.attempt(() -> {
+        boolean done = ServiceFeedback.attempt(() -> {
             if (active) {
                 administration.deactivate(selected, reason);
             } else {
                 administration.reactivate(selected, reason);
             }
-        });
+        }, Map.of());
         if (done) {
             Messages.info(active ? "admin.staff.deactivated" : "admin.staff.reactivated", selected);
             load();

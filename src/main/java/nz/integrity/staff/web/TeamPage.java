@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nz.integrity.platform.security.Role;
 import nz.integrity.platform.web.Messages;
-import nz.integrity.platform.web.PageActions;
+import nz.integrity.platform.web.ServiceFeedback;
 import nz.integrity.staff.StaffAdministration;
 import nz.integrity.staff.StaffMember;
 import nz.integrity.staff.Team;
@@ -14,6 +14,7 @@ import nz.integrity.staff.TeamAdministration;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -49,7 +50,7 @@ public class TeamPage implements Serializable {
     }
 
     public void create() {
-        if (PageActions.attempt(() -> administration.create(newCode, newName))) {
+        if (ServiceFeedback.attempt(() -> administration.create(newCode, newName), Map.of())) {
             Messages.info("admin.teams.created", newCode);
             newCode = null;
             newName = null;
@@ -91,7 +92,7 @@ public class TeamPage implements Serializable {
     }
 
     private void change(Runnable action, String doneKey) {
-        if (PageActions.attempt(action)) {
+        if (ServiceFeedback.attempt(action, Map.of())) {
             Messages.info(doneKey, selected);
             teams = null;
         }
