@@ -109,9 +109,9 @@ public class IntegrityAuthenticationMechanism implements HttpAuthenticationMecha
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
                                                     HttpMessageContext context) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            ApiCredential credential = decodeBasic(authorization.substring(6).trim());
+        String basic = basicToken(request);
+        if (basic != null) {
+            ApiCredential credential = decodeBasic(basic);
             if (credential != null) {
                 CredentialValidationResult result = identityStores.validate(credential);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -137,9 +137,8 @@ public class IntegrityAuthenticationMechanism implements HttpAuthenticationMecha
         if (throttle.waitFor(source).isPresent()) {
             return unauthorized(request, response, "Too many failed attempts from this address; try again later.");
         }
-        String authorization = request.getHeader("Authorization");
-        UsernamePasswordCredential credential = authorization != null
-                && authorization.regionMatches(true, 0, "Basic ", 0, 6) ? decodeBasic(authorization.substring(6).trim()) : null;
+        String basic = basicToken(request);
+        UsernamePasswordCredential credential = basic == null ? null : decodeBasic(basic);
         if (credential != null && monitoring.accepts(credential.getCaller(), credential.getPasswordAsString())) {
             return context.notifyContainerAboutLogin(monitoring.username(), Set.of(MonitoringAccess.ROLE));
         }
@@ -147,6 +146,13 @@ public class IntegrityAuthenticationMechanism implements HttpAuthenticationMecha
             throttle.failed(source);
         }
         return unauthorized(request, response, "Only the monitoring account reads the metrics.");
+    }
+
+    /** The credentials part of an {@code Authorization: Basic ...} header, or null when the request has none. */
+    private static String basicToken(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                ? authorization.substring(6).trim() : null;
     }
 
     private static ApiCredential decodeBasic(String encoded) {
